@@ -48,7 +48,24 @@ export const templateSchema = z
     /** The “prepared by” line on a packet’s cover. */
     prepared: z.string().default(''),
     /** Paragraph numbers in the margin. */
-    paragraphNumbers: z.boolean().default(true)
+    paragraphNumbers: z.boolean().default(true),
+    /**
+     * TEI `publicationStmt` of the files written: who publishes them and under
+     * what licence. Optional so that templates written before it still load;
+     * the TEI emitter supplies the defaults (`src/emit/tei/settings.ts`).
+     */
+    tei: z
+      .object({
+        publisher: z.string().min(1).optional(),
+        /** TEI `availability/@status`. */
+        availability: z.enum(['free', 'unknown', 'restricted']).optional(),
+        /** Licence as shown, e.g. `CC0 1.0`. */
+        licence: z.string().min(1).optional(),
+        /** URL of the licence text. */
+        licenceUrl: z.url().optional()
+      })
+      .strict()
+      .optional()
   })
   .strict()
 
