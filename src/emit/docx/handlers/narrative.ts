@@ -1,0 +1,13 @@
+/**
+ * Prose that is not speech (a news article’s introduction): numbered like
+ * speech, in the Narrative style.
+ */
+import type {Paragraph} from 'docx'
+import type {Narrative} from '../../../model.js'
+import {paragraphStyle} from '../styles.js'
+import type {BodyState} from '../state.js'
+import {paragraph} from './paragraph.js'
+
+export function narrative(node: Narrative, state: BodyState): Paragraph[] {
+  return node.children.map((child) => paragraph(child, paragraphStyle.narrative.id, state))
+}

@@ -1,0 +1,39 @@
+/**
+ * The `docx` emitter: a transcript as a Word document built from named
+ * styles, with page furniture from the presentation template, embedded
+ * PT Serif / PT Sans, and byte-identical output for the same input.
+ */
+import type {Emitter} from '../emitter.js'
+import {transcriptContent} from './body.js'
+import {pageFurniture} from './furniture.js'
+import {packDocument, pageProperties} from './pack.js'
+import {documentProperties} from './properties.js'
+
+export const docxEmitter: Emitter = {
+  name: 'docx',
+  extension: 'docx',
+  description: 'Word document with named styles, page furniture and embedded fonts',
+  async render(tree, context) {
+    const {template} = context
+    const cover = template.cover
+    return packDocument({
+      template,
+      properties: documentProperties(tree, context),
+      language: tree.meta.language,
+      timestamp: context.timestamp,
+      sections: [
+        {
+          properties: {...pageProperties(template), titlePage: cover},
+          ...pageFurniture(tree.meta, template, {cover}),
+          children: transcriptContent(tree, template, {bodyOnNewPage: cover})
+        }
+      ]
+    })
+  }
+}
+
+export {transcriptBody, transcriptContent} from './body.js'
+export {documentStyles, paragraphStyle, characterStyle} from './styles.js'
+export {packDocument, pageProperties} from './pack.js'
+export {pageFurniture} from './furniture.js'
+export {documentProperties} from './properties.js'
