@@ -4,6 +4,7 @@
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Emitter} from './emitter.js'
+import {docxEmitter} from './docx/index.js'
 import {jsonEmitter} from './json.js'
 
 const emitters = new Map<string, Emitter>()
@@ -49,3 +50,4 @@ export async function loadPlugin(specifier: string): Promise<Emitter[]> {
 }
 
 registerEmitter(jsonEmitter)
+registerEmitter(docxEmitter)
