@@ -6,6 +6,7 @@ import {pathToFileURL} from 'node:url'
 import type {Emitter} from './emitter.js'
 import {docxEmitter} from './docx/index.js'
 import {jsonEmitter} from './json.js'
+import {pdfEmitter} from './pdf/index.js'
 
 const emitters = new Map<string, Emitter>()
 
@@ -51,3 +52,4 @@ export async function loadPlugin(specifier: string): Promise<Emitter[]> {
 
 registerEmitter(jsonEmitter)
 registerEmitter(docxEmitter)
+registerEmitter(pdfEmitter)

@@ -1,0 +1,90 @@
+/**
+ * Create a PDF document ready for layout: page geometry from the template,
+ * the embedded faces registered, reproducible metadata, and a tagged
+ * structure root.
+ *
+ * Pages are not buffered: each page is written out as soon as the next one
+ * starts, so memory does not grow with the length of the transcript. The
+ * total page count that “Page X of Y” needs comes from a measuring pass
+ * instead (see `render.ts`).
+ */
+import PDFDocument from 'pdfkit'
+import {fonts} from '../fonts.js'
+import {faceNames, type PdfStyle} from './style.js'
+import type {Doc} from './internals.js'
+
+export interface DocumentInfo {
+  title: string
+  author?: string
+  subject?: string
+  keywords?: string
+  /** BCP 47 language of the text. */
+  language: string
+  /** Creation and modification date: fixed, for byte-identical output. */
+  date: Date
+  /** `Verbatim 0.1.0`. */
+  creator: string
+}
+
+export interface OpenDocument {
+  doc: Doc
+  /** The `Document` structure element every tagged element hangs from. */
+  root: PDFKit.PDFStructureElement
+}
+
+export interface OpenOptions {
+  /** Deflate page content (off for a measuring pass nobody reads). */
+  compress?: boolean
+  /** Called on every new page, before anything is drawn on it: running furniture. */
+  onPage?: (doc: Doc) => void
+}
+
+export function openDocument(style: PdfStyle, info: DocumentInfo, options: OpenOptions = {}): OpenDocument {
+  const doc = new PDFDocument({
+    size: style.page.size,
+    margins: style.page.margins,
+    autoFirstPage: false,
+    compress: options.compress ?? true,
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: info.language,
+    displayTitle: true,
+    // The default would load Helvetica’s metrics; start with an embedded face.
+    font: fonts[style.template.fonts.body].regular,
+    info: {
+      Title: info.title,
+      ...(info.author ? {Author: info.author} : {}),
+      ...(info.subject ? {Subject: info.subject} : {}),
+      ...(info.keywords ? {Keywords: info.keywords} : {}),
+      Creator: info.creator,
+      Producer: `${info.creator} (PDFKit)`,
+      // pdfkit derives the file ID from these, so fixing them fixes the ID too.
+      CreationDate: info.date,
+      ModDate: info.date
+    }
+  })
+  registerFaces(doc)
+  if (options.onPage) {
+    const onPage = options.onPage
+    doc.on('pageAdded', () => onPage(doc))
+  }
+  const root = doc.struct('Document')
+  doc.addStructure(root)
+  doc.addPage()
+  return {doc, root}
+}
+
+/**
+ * Register both families under role-free names (`serif-bold`); a face is
+ * embedded (as a subset) only if something is set in it.
+ */
+function registerFaces(doc: Doc): void {
+  for (const family of ['serif', 'sans'] as const) {
+    const names = faceNames(family)
+    const files = fonts[family]
+    doc.registerFont(names.regular, files.regular)
+    doc.registerFont(names.bold, files.bold)
+    doc.registerFont(names.italic, files.italic)
+    doc.registerFont(names.boldItalic, files.boldItalic)
+  }
+}

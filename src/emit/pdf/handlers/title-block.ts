@@ -1,0 +1,79 @@
+/**
+ * The title block on the first page: a kicker naming the kind of event and
+ * the publisher, the title, date and place, the participants, the source.
+ * Every value comes from `meta` and `participants` through the shared
+ * conventions, so it reads as in the other formats.
+ */
+import {humanDate, participantLine, placeLine} from '../../conventions.js'
+import type {LayoutContext} from '../context.js'
+import {columnWidth, lineGap, rule, skip, useType, type Type} from '../typeset.js'
+
+export function layoutTitleBlock(context: LayoutContext, root: PDFKit.PDFStructureElement): void {
+  const {doc, style, tree} = context
+  const meta = tree.meta
+  const x = doc.page.margins.left
+  const width = columnWidth(doc)
+  const line = (tag: string, text: string, type: Type, extra: Record<string, unknown> = {}) => {
+    if (!text) return
+    root.add(
+      doc.struct(tag, {}, () => {
+        useType(doc, type)
+        doc.text(text, x, doc.y, {width, lineGap: lineGap(doc, style), ...extra})
+      })
+    )
+  }
+  const small: Type = {face: style.label.regular, size: style.sizes.small, colour: style.colours.muted}
+
+  const kicker = [meta.eventType, meta.source?.publisher].filter(Boolean).join('  ·  ')
+  line('P', kicker.toUpperCase(), {face: style.label.bold, size: style.sizes.small, colour: style.colours.accent}, {
+    characterSpacing: style.tracking
+  })
+  skip(doc, 4)
+  line('H1', meta.title ?? 'Untitled transcript', {face: style.body.bold, size: style.sizes.title, colour: style.colours.text})
+  skip(doc, 4)
+  const when = [humanDate(meta.date), meta.time].filter(Boolean).join(', ')
+  line('P', [when, placeLine(meta)].filter(Boolean).join('  ·  '), {
+    face: style.label.regular,
+    size: style.sizes.label + 1,
+    colour: style.colours.muted
+  })
+
+  if (tree.participants.length > 0) {
+    skip(doc, 10)
+    rule(doc, style.colours.muted, 0.5)
+    skip(doc, 8)
+    line('H2', 'PARTICIPANTS', {face: style.label.bold, size: style.sizes.small, colour: style.colours.accent}, {
+      characterSpacing: style.tracking
+    })
+    skip(doc, 3)
+    const list = doc.struct('L')
+    root.add(list)
+    for (const person of tree.participants) {
+      const rest = participantLine(person).slice(person.name.length)
+      list.add(
+        doc.struct('LI', {}, () => {
+          useType(doc, {face: style.body.bold, size: style.sizes.label + 0.5, colour: style.colours.text})
+          const gap = lineGap(doc, style)
+          doc.text(person.name, x, doc.y, {width, lineGap: gap, continued: rest !== ''})
+          if (rest !== '') {
+            useType(doc, {face: style.body.regular, size: style.sizes.label + 0.5, colour: style.colours.text})
+            doc.text(rest, {width, lineGap: gap})
+          }
+        })
+      )
+    }
+    list.end()
+  }
+
+  const source = meta.source
+  const sourceLine = [source?.byline ? `By ${source.byline}` : '', source?.publisher, source?.identifier, source?.url]
+    .filter(Boolean)
+    .join('  ·  ')
+  if (sourceLine) {
+    skip(doc, 8)
+    line('P', 'Source: ' + sourceLine, small)
+  }
+  skip(doc, 10)
+  rule(doc, style.colours.muted, 0.5)
+  skip(doc, 6)
+}

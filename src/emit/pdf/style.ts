@@ -1,0 +1,67 @@
+/**
+ * The typographic style of a PDF, resolved once from the presentation
+ * template: which registered font each role uses, sizes, colours, spacing.
+ *
+ * Handlers read only this object, never the template, so one place decides
+ * how a template key becomes ink on the page.
+ */
+import type {Template} from '../../template/schema.js'
+
+/** Names under which the embedded faces are registered with pdfkit. */
+export interface FaceNames {
+  regular: string
+  bold: string
+  italic: string
+  boldItalic: string
+}
+
+export interface PdfStyle {
+  template: Template
+  page: {size: Template['page']['size']; margins: Template['page']['margins']}
+  /** Faces for running text (speech, narrative). */
+  body: FaceNames
+  /** Faces for speaker labels, headings and furniture. */
+  label: FaceNames
+  sizes: Template['fonts']['sizes']
+  /** Baseline-to-baseline distance as a multiple of the font size. */
+  leading: number
+  colours: Template['colours']
+  /** Space (points) between paragraphs of one turn. */
+  paragraphGap: number
+  /** Space (points) above a speaker label. */
+  turnGap: number
+  /** Space (points) above a section heading. */
+  sectionGap: number
+  /** Gap (points) between a paragraph number and the text column. */
+  numberGap: number
+  /** Tracking (points) for capitalised kicker lines. */
+  tracking: number
+}
+
+/** `serif` → `serif-regular`, `serif-bold`…: see `registerFaces` in `document.ts`. */
+export function faceNames(family: 'serif' | 'sans'): FaceNames {
+  return {
+    regular: `${family}-regular`,
+    bold: `${family}-bold`,
+    italic: `${family}-italic`,
+    boldItalic: `${family}-bold-italic`
+  }
+}
+
+export function pdfStyle(template: Template): PdfStyle {
+  const body = template.fonts.sizes.body
+  return {
+    template,
+    page: {size: template.page.size, margins: template.page.margins},
+    body: faceNames(template.fonts.body),
+    label: faceNames(template.fonts.label),
+    sizes: template.fonts.sizes,
+    leading: template.fonts.leading,
+    colours: template.colours,
+    paragraphGap: body * 0.55,
+    turnGap: body * 1.1,
+    sectionGap: body * 2,
+    numberGap: 10,
+    tracking: 0.6
+  }
+}
