@@ -1,0 +1,71 @@
+/**
+ * Page furniture: what a copied web page carries that is not the transcript.
+ * Links, `Key: value` metadata, the byline and legal footer after an end
+ * marker (`… TO BE CONTINUED`, `###`, `END`). All of it is set aside into
+ * `removed` with its reason, and what it tells (release number, byline,
+ * article URL) goes into the metadata.
+ */
+import type {VFile} from 'vfile'
+import type {Note, Removed, Source} from '../model.js'
+import {identifierKeys, metadataKeys} from '../people/vocabulary.js'
+import type {SourceParagraph} from './paragraphs.js'
+
+export interface Furniture {
+  /** The paragraphs that remain. */
+  paragraphs: SourceParagraph[]
+  removed: Removed[]
+  source: Source
+  /** An editorial note for a `to be continued` marker. */
+  continuation?: Note
+}
+
+/** A paragraph that is only links: `<http://…>`, `[text](mailto:…)`, a bare URL. */
+const linkOnly = /^(?:\s*(?:<(?:https?|mailto):[^>\s]+>|\[[^\]]*\]\((?:https?|mailto):[^)\s]+\)|(?:https?:\/\/|www\.)\S+))+\s*$/i
+const endMarker = /^(?:(?:\.{3}|…)\s*)?to be continued\b|^[-–—\s]*(?:end(?: of (?:transcript|remarks|briefing))?|ends)[-–—\s.]*$|^(?:#\s*){3}$|^\*{3}$/i
+const continued = /\bto be continued\b/i
+
+export function setAsideFurniture(paragraphs: SourceParagraph[], file: VFile): Furniture {
+  const result: Furniture = {paragraphs: [], removed: [], source: {}}
+  let ended = false
+  let previous: SourceParagraph | undefined
+
+  for (const paragraph of paragraphs) {
+    const text = paragraph.text
+    const metadata = /^([\p{L}’' .]{1,30}):\s+(.+)$/u.exec(text)
+
+    if (!ended && endMarker.test(text)) {
+      ended = true
+      result.removed.push(setAside(paragraph, 'page-furniture'))
+      if (continued.test(text)) {
+        result.continuation = {type: 'note', kind: 'continuation', value: `The source continues in a later part: “${text}”`}
+      }
+      file.info('End of the transcript: what follows is set aside as page furniture', paragraph.position)
+    } else if (linkOnly.test(text)) {
+      result.removed.push(setAside(paragraph, 'link'))
+      // `Article online:` followed by its link: the source’s address.
+      if (!result.source.url && previous && /\b(?:article|online|permalink|source|url|original)\b/i.test(previous.text)) {
+        result.source.url = /(?:https?:\/\/[^>\s)\]]+)/.exec(text)?.[0]
+      }
+    } else if (metadata && metadataKeys.has(metadata[1].toLowerCase())) {
+      result.removed.push(setAside(paragraph, 'metadata'))
+      if (identifierKeys.has(metadata[1].toLowerCase())) result.source.identifier = metadata[2].trim()
+    } else if (ended) {
+      const words = text.replace(/<[^>]+>/g, '').trim()
+      // The first short name-like line after the end is the byline.
+      if (!result.source.byline && /^(?:\p{Lu}[\p{L}.’'\-]*\s+){1,3}\p{Lu}[\p{L}.’'\-]*$/u.test(words)) {
+        result.source.byline = words
+        result.removed.push(setAside(paragraph, 'byline'))
+      } else {
+        result.removed.push(setAside(paragraph, 'legal-footer'))
+      }
+    } else {
+      result.paragraphs.push(paragraph)
+    }
+    previous = paragraph
+  }
+  return result
+}
+
+function setAside(paragraph: SourceParagraph, reason: Removed['reason']): Removed {
+  return {reason, value: paragraph.raw, position: paragraph.position}
+}

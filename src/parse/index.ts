@@ -1,0 +1,115 @@
+/**
+ * Parse a plain-text transcript into the transcript tree.
+ *
+ * The text goes through small steps, each in a module of its own: lines with
+ * positions, the header block, paragraphs with typography repaired, page
+ * furniture set aside, page breaks and repeats repaired, the body read into
+ * turns and narrative; then the tree transforms resolve speakers, record
+ * questioners, note omissions and number paragraphs. Anything doubtful is a
+ * message on the `VFile`, with its position.
+ */
+import {VFile} from 'vfile'
+import type {Meta, Removed, Transcript} from '../model.js'
+import {findMentions, type Mention} from '../people/mentions.js'
+import {slug} from '../people/names.js'
+import {Directory, loadRegistry, type Person} from '../people/registry.js'
+import {markInterpretation} from '../transform/interpretation.js'
+import {numberParagraphs} from '../transform/number.js'
+import {noteOmissions} from '../transform/omissions.js'
+import {recordQuestioners} from '../transform/questioners.js'
+import {resolveSpeakers} from '../transform/speakers.js'
+import {readBody} from './body.js'
+import {setAsideFurniture} from './furniture.js'
+import {readHeader} from './header.js'
+import {matchLabel} from './label.js'
+import {splitLines} from './lines.js'
+import {readParagraphs} from './paragraphs.js'
+import {joinPageBreaks, removeRepeats} from './repair.js'
+
+export interface ParseOptions {
+  /** People known beforehand: a registry file’s path or its entries. */
+  registry?: string | Person[]
+  /** BCP 47 tag of the transcript’s language (default `en`). */
+  language?: string
+}
+
+/** `USPA NEWS - In Moscow …`: a news agency’s name leading its first paragraph. */
+const agencyLead = /^(\p{Lu}[\p{Lu}\d .&]{1,40}?)\s+[-–—]\s+\p{Lu}/u
+
+export function parse(input: string | Uint8Array | VFile, options: ParseOptions = {}): Transcript {
+  const file = input instanceof VFile ? input : new VFile({value: input})
+  const source = String(file.value).replace(/^\uFEFF/, '')
+  const lines = splitLines(source)
+
+  const header = readHeader(lines)
+  const registry = typeof options.registry === 'string' ? loadRegistry(options.registry) : options.registry ?? []
+  const directory = new Directory(registry.map((person) => ({...person, aliases: [...person.aliases]})))
+  for (const mention of header.people) directory.add(personOf(mention))
+  const principal = header.principal ? directory.add(personOf(header.principal)) : undefined
+
+  const furniture = setAsideFurniture(readParagraphs(lines.slice(header.lineCount)), file)
+  const repeats = removeRepeats(joinPageBreaks(furniture.paragraphs, file), file)
+  const paragraphs = repeats.paragraphs
+
+  // A news page’s unlabelled lead is narrative, and names the people who speak.
+  const lead = paragraphs[0]
+  const agency = lead ? agencyLead.exec(lead.text) : null
+  const news = header.news || Boolean(agency)
+  if (news) {
+    for (const paragraph of paragraphs) {
+      if (matchLabel(paragraph.text)) break
+      for (const mention of findMentions(paragraph.text)) directory.add(personOf(mention))
+    }
+  }
+
+  const meta: Meta = {...header.meta, language: options.language ?? 'en'}
+  meta.source = {...header.meta.source, ...furniture.source}
+  if (agency && !meta.source.publisher) meta.source.publisher = agency[1]
+  if (!meta.eventType && news) meta.eventType = 'news article'
+  if (!meta.date) {
+    file.message('No date found in the header: the transcript’s date is left empty', {line: 1, column: 1}).ruleId = 'no-date'
+  }
+
+  const tree: Transcript = {
+    type: 'transcript',
+    meta: clean(meta),
+    participants: [],
+    children: readBody(paragraphs, file, {news, knownNames: directory.names()}),
+    removed: [...header.removed, ...furniture.removed, ...repeats.removed].sort(bySource),
+    position: {
+      start: {line: 1, column: 1, offset: 0},
+      end: {line: lines.length || 1, column: (lines.at(-1)?.text.length ?? 0) + 1, offset: source.length}
+    }
+  }
+  if (furniture.continuation) tree.children.push(furniture.continuation)
+
+  markInterpretation(tree, file)
+  resolveSpeakers(tree, file, {directory, principal})
+  recordQuestioners(tree, file)
+  noteOmissions(tree, file)
+  numberParagraphs(tree)
+  return tree
+}
+
+function personOf(mention: Mention): Person {
+  const person: Person = {id: slug(mention.name), name: mention.name, role: mention.office, aliases: []}
+  if (mention.affiliation) person.affiliation = mention.affiliation
+  return person
+}
+
+function bySource(a: Removed, b: Removed): number {
+  return (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0)
+}
+
+/** Drop keys left undefined or empty, so trees compare and serialise alike. */
+function clean<T extends object>(value: T): T {
+  const result = {} as Record<string, unknown>
+  for (const [key, item] of Object.entries(value)) {
+    if (item === undefined) continue
+    if (item && typeof item === 'object' && !Array.isArray(item)) {
+      const inner = clean(item as object)
+      if (Object.keys(inner).length > 0) result[key] = inner
+    } else result[key] = item
+  }
+  return result as T
+}

@@ -1,0 +1,43 @@
+/**
+ * Split source text into lines that remember where they stood, so every node
+ * built from them can point back at the source (line, column, offset).
+ */
+import type {Position} from 'unist'
+
+export interface SourceLine {
+  /** The line’s text without its line ending. */
+  text: string
+  /** 1-based line number. */
+  line: number
+  /** Offset of the line’s first character in the source. */
+  offset: number
+}
+
+/** Lines of `source`, whatever its line endings (LF, CRLF, CR). */
+export function splitLines(source: string): SourceLine[] {
+  const lines: SourceLine[] = []
+  const ending = /\r\n|\r|\n/g
+  let start = 0
+  let line = 1
+  let match: RegExpExecArray | null
+  while ((match = ending.exec(source))) {
+    lines.push({text: source.slice(start, match.index), line, offset: start})
+    start = match.index + match[0].length
+    line++
+  }
+  if (start < source.length) lines.push({text: source.slice(start), line, offset: start})
+  return lines
+}
+
+/** The position spanning `first` to `last` (whole lines). */
+export function linesPosition(first: SourceLine, last: SourceLine = first): Position {
+  return {
+    start: {line: first.line, column: 1, offset: first.offset},
+    end: {line: last.line, column: last.text.length + 1, offset: last.offset + last.text.length}
+  }
+}
+
+/** Whether a line holds nothing but white space (any kind, zero-width included). */
+export function isBlank(text: string): boolean {
+  return /^[\s\u200B-\u200D\u2060\uFEFF]*$/.test(text)
+}

@@ -1,0 +1,62 @@
+/**
+ * Repairs across paragraphs: a paragraph split by a page break, a lead
+ * paragraph printed twice, a truncated teaser followed by the full text.
+ */
+import type {VFile} from 'vfile'
+import type {Removed} from '../model.js'
+import {joinParagraphs, type SourceParagraph} from './paragraphs.js'
+
+/** Paragraphs shorter than this are never taken for duplicates: `QUESTION: (In Russian.)` recurs. */
+const minimumDuplicateLength = 60
+
+/** Join a paragraph that stops mid-sentence to the next that starts in lower case. */
+export function joinPageBreaks(paragraphs: SourceParagraph[], file: VFile): SourceParagraph[] {
+  const result: SourceParagraph[] = []
+  for (const paragraph of paragraphs) {
+    const previous = result[result.length - 1]
+    if (previous && /[\p{L}\d,]$/u.test(previous.text) && /^\p{Ll}/u.test(paragraph.text)) {
+      file.info('Joined a paragraph split by a page break', paragraph.position)
+      result[result.length - 1] = joinParagraphs(previous, paragraph)
+    } else {
+      result.push(paragraph)
+    }
+  }
+  return result
+}
+
+/**
+ * Set aside a paragraph that repeats an earlier one (a lead printed twice,
+ * with or without the agency’s prefix), and a teaser: a paragraph cut short
+ * with `...` whose text a later paragraph gives in full.
+ */
+export function removeRepeats(paragraphs: SourceParagraph[], file: VFile): {paragraphs: SourceParagraph[]; removed: Removed[]} {
+  const kept: SourceParagraph[] = []
+  const removed: Removed[] = []
+  const seen: string[] = []
+
+  paragraphs.forEach((paragraph, index) => {
+    const text = normalise(paragraph.text)
+    if (text.length >= minimumDuplicateLength && seen.some((earlier) => earlier === text || earlier.endsWith(' ' + text))) {
+      removed.push({reason: 'duplicate', value: paragraph.raw, position: paragraph.position})
+      file.info('Set aside a paragraph that repeats an earlier one', paragraph.position)
+      return
+    }
+    const teaser = /^(.*\S)\s*(?:\.{3}|…)$/su.exec(paragraph.text)
+    if (teaser) {
+      const start = normalise(teaser[1])
+      const full = paragraphs.slice(index + 1, index + 4).find((later) => normalise(later.text).startsWith(start) && later.text.length > paragraph.text.length)
+      if (full) {
+        removed.push({reason: 'teaser', value: paragraph.raw, position: paragraph.position})
+        file.info('Set aside a teaser that a later paragraph gives in full', paragraph.position)
+        return
+      }
+    }
+    seen.push(text)
+    kept.push(paragraph)
+  })
+  return {paragraphs: kept, removed}
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase()
+}

@@ -1,0 +1,37 @@
+/**
+ * Typography repair of one line of source text.
+ *
+ * Sources arrive through web pages, scrapers and word processors; this undoes
+ * the damage that is unambiguous and changes no word:
+ * - dashes that a broken encoding turned into `""` or `“”` between words;
+ * - a missing space after a comma between words (`Olga,let`);
+ * - non-breaking, zero-width and other odd spaces, tabs, runs of spaces;
+ * - Markdown emphasis a page copy left behind (`**USPA NEWS**`).
+ */
+
+const dash = '–'
+
+/** Unicode spaces other than the plain one, folded to a plain space. */
+const oddSpaces = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g
+/** Zero-width characters and the byte order mark, removed. */
+const zeroWidth = /[\u200B-\u200D\u2060\uFEFF]/g
+/** C0/C1 controls XML and word processors reject (tab, LF, CR aside). */
+const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g
+
+export function repairTypography(text: string): string {
+  return (
+    text
+      .replace(zeroWidth, '')
+      .replace(controls, '')
+      .replace(oddSpaces, ' ')
+      // `In July "" I just remind everybody "" we were able`: an en dash
+      // whose bytes were lost; empty quotes between spaces are never a quotation.
+      .replace(/ (?:""|“”|„“|''|‘’) /g, ` ${dash} `)
+      // `Olga,let`: a comma between two letters wants a space (`1,000` keeps none).
+      .replace(/(\p{L}),(\p{L})/gu, '$1, $2')
+      // Markdown strong emphasis left by a page copy.
+      .replace(/\*\*([^*]+)\*\*/g, '$1')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+  )
+}

@@ -1,0 +1,92 @@
+/**
+ * People named with their office in running text or a title:
+ * `Russian Foreign Minister Sergey Lavrov`, `US Secretary of State John Kerry`,
+ * `President of Russia Vladimir Putin`, `Foreign Minister Sergey Lavrov’s remarks`.
+ */
+import {displayCase} from './names.js'
+import {nationalities, officeWords} from './vocabulary.js'
+
+export interface Mention {
+  name: string
+  office: string
+  affiliation?: string
+  /** Named in the possessive (`Lavrov’s remarks`): the owner of the event. */
+  possessive: boolean
+}
+
+/** Nouns that make a run of office words an office (`Special` alone is not one). */
+const headNouns = new Set([
+  'secretary', 'minister', 'president', 'ambassador', 'spokesperson', 'spokesman', 'spokeswoman',
+  'chancellor', 'premier', 'king', 'queen', 'envoy', 'representative', 'director', 'commissioner',
+  'senator', 'governor', 'mayor', 'secretary-general', 'chairman', 'chairwoman', 'adviser', 'advisor'
+])
+
+/** Capitalised words that end a name in a title-case title: `Sergey Lavrov Before Their Meeting`. */
+const nameStops = new Set([
+  'before', 'after', 'with', 'at', 'in', 'on', 'and', 'following', 'during', 'their', 'the', 'to',
+  'for', 'of', 'about', 'ahead', 'remarks', 'press', 'meeting', 'joint', 'upon', 'amid', 'regarding',
+  'over', 'from', 'by', 'meets', 'met', 'says', 'said', 'visit', 'talks', 'statement', 'interview'
+])
+
+const ofComplements = new Set(['united', 'russian', 'european', 'foreign', 'home', 'saudi', 'new', 'south', 'north'])
+
+/** People named with an office in `text`. Mixed-case text only: all capitals hide where a name ends. */
+export function findMentions(text: string): Mention[] {
+  if (text === text.toUpperCase()) return []
+  const words = text.split(/\s+/).filter(Boolean)
+  const bare = (word: string) => word.replace(/[,;:.!?)”"]+$/, '').replace(/^[(“"]+/, '')
+  const lower = (i: number) => bare(words[i] ?? '').toLowerCase()
+  const capital = (i: number) => /^\p{Lu}/u.test(bare(words[i] ?? ''))
+  const mentions: Mention[] = []
+
+  for (let i = 0; i < words.length; i++) {
+    if (!capital(i) || !officeWords.has(lower(i)) || ['the', 'of', 'for', 'and'].includes(lower(i))) continue
+    const start = i
+    let end = i
+    let head = false
+    while (end < words.length) {
+      const word = lower(end)
+      if ((word === 'of' || word === 'for') && end > start) {
+        end++
+        if (lower(end) === 'the') end++
+        end += ofComplements.has(lower(end)) ? 2 : 1
+        continue
+      }
+      if (!capital(end) || !officeWords.has(word) || ['the', 'and'].includes(word)) break
+      if (headNouns.has(word)) head = true
+      end++
+      if (/[,;:.]$/.test(words[end - 1])) break
+    }
+    if (!head) continue
+
+    const name: string[] = []
+    let possessive = false
+    let next = end
+    while (next < words.length && name.length < 3 && capital(next) && !nameStops.has(lower(next)) && !officeWords.has(lower(next))) {
+      const word = bare(words[next])
+      const owner = /^(.+)[’']s$/u.exec(word)
+      name.push(owner ? owner[1] : word)
+      next++
+      if (owner) {
+        possessive = true
+        break
+      }
+      if (/[,;:.!?]$/.test(words[next - 1])) break
+    }
+    if (name.length === 0) {
+      i = end - 1
+      continue
+    }
+
+    const previous = start > 0 ? nationalities[bare(words[start - 1]).toLowerCase()] : undefined
+    const mention: Mention = {
+      name: displayCase(name.join(' ')),
+      office: words.slice(start, end).map(bare).join(' '),
+      possessive
+    }
+    if (previous) mention.affiliation = previous
+    mentions.push(mention)
+    i = next - 1
+  }
+  return mentions
+}

@@ -1,0 +1,121 @@
+/**
+ * The optional registry of people a user passes (`--registry people.yaml`):
+ * canonical ids, names, offices and authority identifiers for the people
+ * their transcripts name, and the labels or aliases that mean them.
+ */
+import fs from 'node:fs'
+import YAML from 'yaml'
+import {z} from 'zod'
+import type {ParticipantKind} from '../model.js'
+import {slug, surnameKey} from './names.js'
+
+const entrySchema = z
+  .object({
+    id: z.string().regex(/^\p{L}[\p{L}\p{N}._-]*$/u, 'an id is a slug such as john-kerry').optional(),
+    name: z.string().min(1),
+    role: z.string().optional(),
+    affiliation: z.string().optional(),
+    kind: z.enum(['official', 'moderator', 'journalist', 'unknown']).optional(),
+    /** Other spellings and labels that mean this person: `Lavrov`, `Сергей Лавров`, `SG`. */
+    aliases: z.array(z.string()).default([]),
+    identifiers: z.record(z.string(), z.string()).optional()
+  })
+  .strict()
+
+const registrySchema = z.union([
+  z.array(entrySchema),
+  z.object({people: z.array(entrySchema)}).strict().transform((value) => value.people)
+])
+
+export interface Person {
+  id: string
+  name: string
+  role?: string
+  affiliation?: string
+  kind?: ParticipantKind
+  aliases: string[]
+  identifiers?: Record<string, string>
+}
+
+export class RegistryError extends Error {
+  override name = 'RegistryError'
+}
+
+/** Read a registry file (YAML or JSON); errors name the file and the entry. */
+export function loadRegistry(file: string): Person[] {
+  let text: string
+  try {
+    text = fs.readFileSync(file, 'utf8')
+  } catch {
+    throw new RegistryError(`${file}: cannot read the registry of people`)
+  }
+  let data: unknown
+  try {
+    data = YAML.parse(text)
+  } catch (error) {
+    throw new RegistryError(`${file}: not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`)
+  }
+  const result = registrySchema.safeParse(data)
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(top level)'}: ${issue.message}`)
+    throw new RegistryError(`${file}: invalid registry of people:\n${problems.join('\n')}`)
+  }
+  return result.data.map((entry) => ({...entry, id: entry.id ?? slug(entry.name)}))
+}
+
+/**
+ * A directory of the people a document may name: the registry’s, then those
+ * the document itself introduces. Finds a person by full name, alias or an
+ * unambiguous surname.
+ */
+export class Directory {
+  readonly people: Person[] = []
+
+  constructor(people: Person[] = []) {
+    for (const person of people) this.add(person)
+  }
+
+  add(person: Person): Person {
+    const existing = this.find(person.name)
+    if (existing && existing.name.toLowerCase() === person.name.toLowerCase()) {
+      existing.role ??= person.role
+      existing.affiliation ??= person.affiliation
+      return existing
+    }
+    // A fuller name for someone known by surname only (`Lavrov` → `Sergey Lavrov`).
+    if (existing && person.name.includes(' ') && !existing.name.includes(' ')) {
+      existing.aliases.push(existing.name)
+      existing.name = person.name
+      existing.role ??= person.role
+      existing.affiliation ??= person.affiliation
+      return existing
+    }
+    this.people.push(person)
+    return person
+  }
+
+  /** The person `name` means: exact name or alias first, then a surname that only one person has. */
+  find(name: string): Person | undefined {
+    const key = name.trim().toLowerCase()
+    if (key === '') return undefined
+    const exact = this.people.find(
+      (person) => person.name.toLowerCase() === key || person.aliases.some((alias) => alias.toLowerCase() === key)
+    )
+    if (exact) return exact
+    const surname = surnameKey(name)
+    const bySurname = this.people.filter((person) => surnameKey(person.name) === surname)
+    return bySurname.length === 1 ? bySurname[0] : undefined
+  }
+
+  /** Lower-case names, aliases and surnames, for telling a one-word label from a word. */
+  names(): Set<string> {
+    const names = new Set<string>()
+    for (const person of this.people) {
+      for (const name of [person.name, ...person.aliases]) {
+        names.add(name.toLowerCase())
+        names.add(surnameKey(name))
+      }
+    }
+    return names
+  }
+}

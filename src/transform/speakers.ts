@@ -1,0 +1,132 @@
+/**
+ * Resolve speakers: every turn’s label (or, for an unlabelled opening, the
+ * principal the header names) becomes a participant with a canonical name,
+ * office and every label used for them.
+ *
+ * `SECRETARY KERRY`, `U.S. SECRETARY OF STATE JOHN KERRY` and `John Kerry`
+ * are one person; `QUESTION`, `Q` and `Question (addressed to …)` are the
+ * journalists. What the document says (header, title, narrative) and the
+ * user’s registry are the sources; no name is written into this code.
+ */
+import type {VFile} from 'vfile'
+import type {Participant, ParticipantKind, Transcript, Turn} from '../model.js'
+import {turns} from '../model.js'
+import {parseLabel, type LabelInfo} from '../parse/label.js'
+import {displayCase, slug} from '../people/names.js'
+import type {Directory, Person} from '../people/registry.js'
+
+export interface SpeakerOptions {
+  directory: Directory
+  /** The person the header or title names as the principal speaker. */
+  principal?: Person
+}
+
+const groups: Record<string, Omit<Participant, 'labels'>> = {
+  journalist: {id: 'journalists', name: 'Journalists', kind: 'journalist', group: true},
+  moderator: {id: 'moderator', name: 'Moderator', kind: 'moderator'},
+  interpreter: {id: 'interpreter', name: 'Interpreter', kind: 'unknown'},
+  participant: {id: 'participants', name: 'Participants', kind: 'unknown', group: true}
+}
+
+/** Introductions of a questioner: `The first question will be from Arshad Mohammed from Reuters.` */
+export const introduction = /\bquestions?\b[^.?!]{0,40}?\bfrom\s+(\p{Lu}[\p{L}’'.\-]+(?:\s+\p{Lu}[\p{L}’'.\-]+){0,3})(?:\s*,?\s+(?:from|of|with|at)\s+((?:the\s+)?\p{Lu}[\p{L}&’'.\-]*(?:\s+\p{Lu}[\p{L}&’'.\-]*){0,4}))?/u
+
+export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerOptions): void {
+  const {directory} = options
+  const participants = new Map<string, Participant>()
+
+  const enlist = (base: Omit<Participant, 'labels'>, label?: string): Participant => {
+    let participant = participants.get(base.id)
+    if (!participant) {
+      participant = {...base, labels: []}
+      participants.set(base.id, participant)
+    }
+    if (label !== undefined && !participant.labels.includes(label)) participant.labels.push(label)
+    return participant
+  }
+
+  const fromPerson = (person: Person, kind?: ParticipantKind): Omit<Participant, 'labels'> => {
+    const base: Omit<Participant, 'labels'> = {id: person.id, name: person.name, kind: person.kind ?? kind ?? (person.role ? 'official' : 'unknown')}
+    if (person.role) base.role = person.role
+    if (person.affiliation) base.affiliation = person.affiliation
+    if (person.identifiers) base.identifiers = person.identifiers
+    return base
+  }
+
+  /** A person named in a relation (`addressed to John Kerry`): their id if known, else the name as printed. */
+  const reference = (name: string): string => {
+    const person = directory.find(name)
+    if (!person) return name
+    return enlist(fromPerson(person)).id
+  }
+
+  for (const turn of turns(tree)) {
+    if (turn.label === undefined) {
+      if (options.principal) {
+        turn.speaker = enlist(fromPerson(options.principal, 'official')).id
+        file.info(`Unlabelled opening attributed to ${options.principal.name}, whom the header names`, turn.position)
+      } else {
+        turn.speaker = enlist({id: 'unknown-speaker', name: 'Unknown speaker', kind: 'unknown'}).id
+        file.message('Turn with no speaker: no label, and the header names no principal speaker', turn.position).ruleId = 'no-speaker'
+      }
+      continue
+    }
+
+    const info = parseLabel(turn.label, directory.names())
+    applyRelations(turn, info, reference)
+    if (info.role) {
+      enlist(groups[info.role], turn.label)
+      turn.speaker = groups[info.role].id
+      continue
+    }
+
+    const known = (info.name && directory.find(info.name)) || (!info.name && info.office ? byOffice(directory, info.office) : undefined)
+    let base: Omit<Participant, 'labels'>
+    if (known) {
+      base = fromPerson(known)
+    } else {
+      const name = info.name || info.office || displayCase(turn.label)
+      const person: Person = {id: slug(name), name, aliases: []}
+      if (info.office) person.role = info.office
+      if (info.affiliation) person.affiliation = info.affiliation
+      directory.add(person)
+      base = fromPerson(person)
+      file.info(`Speaker “${turn.label}” is not named in the header or registry; named “${name}” from the label`, turn.position)
+    }
+    const participant = enlist(base, turn.label)
+    participant.role ??= info.office
+    participant.affiliation ??= info.affiliation
+    if (participant.kind === 'unknown' && participant.role) participant.kind = 'official'
+    turn.speaker = participant.id
+  }
+
+  // Whoever introduces questioners chairs the event.
+  for (const turn of turns(tree)) {
+    const participant = participants.get(turn.speaker)
+    if (participant && participant.kind !== 'journalist' && introduction.test(turnText(turn))) participant.kind = 'moderator'
+  }
+
+  tree.participants = [...participants.values()].map(clean)
+}
+
+function applyRelations(turn: Turn, info: LabelInfo, reference: (name: string) => string): void {
+  if (info.addressee) turn.addressee = reference(info.addressee)
+  if (info.after) turn.after = reference(info.after)
+  if (info.interpreted) turn.interpreted = true
+}
+
+function byOffice(directory: Directory, office: string): Person | undefined {
+  const matches = directory.people.filter((person) => person.role?.toLowerCase().endsWith(office.toLowerCase()))
+  return matches.length === 1 ? matches[0] : undefined
+}
+
+function turnText(turn: Turn): string {
+  return turn.children.map((paragraph) => paragraph.children.map((node) => node.value).join('')).join(' ')
+}
+
+/** Drop fields left undefined, so trees compare and serialise alike. */
+function clean(participant: Participant): Participant {
+  const result = {} as Record<string, unknown>
+  for (const [key, value] of Object.entries(participant)) if (value !== undefined) result[key] = value
+  return result as unknown as Participant
+}
