@@ -7,6 +7,7 @@ import type {Emitter} from './emitter.js'
 import {docxEmitter} from './docx/index.js'
 import {jsonEmitter} from './json.js'
 import {pdfEmitter} from './pdf/index.js'
+import {teiEmitter} from './tei/index.js'
 
 const emitters = new Map<string, Emitter>()
 
@@ -53,3 +54,4 @@ export async function loadPlugin(specifier: string): Promise<Emitter[]> {
 registerEmitter(jsonEmitter)
 registerEmitter(docxEmitter)
 registerEmitter(pdfEmitter)
+registerEmitter(teiEmitter)

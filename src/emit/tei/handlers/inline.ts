@@ -1,0 +1,37 @@
+/**
+ * Inline content of a `seg` (or narrative `p`): one handler per node type.
+ */
+import type {Incident, Inline, Paragraph, Text} from '../../../model.js'
+import type {TeiState} from '../state.js'
+import {incidentEncoding} from '../vocabulary.js'
+import {addText, element, type XmlBuilder} from '../xml.js'
+
+type InlineHandlers = {
+  [Type in Inline['type']]: (parent: XmlBuilder, node: Extract<Inline, {type: Type}>, state: TeiState) => void
+}
+
+export const inlineHandlers: InlineHandlers = {
+  text(parent: XmlBuilder, node: Text) {
+    addText(parent, node.value)
+  },
+
+  /** The printed text stays: as `desc` of `vocal`/`kinesic`/`gap`/`incident`, or as the `note` itself. */
+  incident(parent: XmlBuilder, node: Incident, state: TeiState) {
+    const encoding = incidentEncoding[node.kind] ?? incidentEncoding.other
+    const language = node.language === undefined ? undefined : '#' + state.languageIds.get(node.language)
+    const attributes = {[encoding.attribute]: encoding.value, corresp: language}
+    if (encoding.element === 'note') {
+      element(parent, 'note', attributes, node.value)
+    } else {
+      element(element(parent, encoding.element, attributes), 'desc', {}, node.value)
+    }
+  }
+}
+
+/** Write a paragraph’s inline content into `parent`. */
+export function paragraphContent(parent: XmlBuilder, paragraph: Paragraph, state: TeiState): void {
+  for (const node of paragraph.children) {
+    const handler = inlineHandlers[node.type] as (parent: XmlBuilder, node: Inline, state: TeiState) => void
+    handler(parent, node, state)
+  }
+}

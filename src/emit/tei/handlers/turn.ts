@@ -1,0 +1,66 @@
+/**
+ * A turn: the label as printed in `note[@type="speaker"]`, then a `u`
+ * pointing at the person (`@who`), their speaker type and delivery (`@ana`)
+ * and the addressee (`@toWhom`), holding one `seg` per source paragraph.
+ */
+import {displayLabel, paragraphId, turnId} from '../../conventions.js'
+import {participantOf, type Turn} from '../../../model.js'
+import {personPointer, type TeiState} from '../state.js'
+import {
+  applicationId,
+  interpretedCategoryId,
+  speakerCategoryId,
+  suppliedLabel,
+  turnNoteType
+} from '../vocabulary.js'
+import {addText, element, type XmlBuilder} from '../xml.js'
+import {paragraphContent} from './inline.js'
+
+const byPipeline = '#' + applicationId
+
+export function turn(parent: XmlBuilder, node: Turn, state: TeiState): void {
+  const {tree} = state
+  element(
+    parent,
+    'note',
+    {type: turnNoteType.speaker, subtype: node.label === undefined ? suppliedLabel : undefined},
+    displayLabel(tree, node)
+  )
+
+  const speaker = participantOf(tree, node.speaker)
+  const who = personPointer(state, node.speaker)
+  if (who === undefined) {
+    state.context.file?.message(`turn ${node.n}: speaker \`${node.speaker}\` is not a participant; the TEI \`u\` has no @who`, {
+      place: node.position,
+      ruleId: 'unknown-speaker',
+      source: 'verbatim:tei'
+    })
+  }
+  const ana = ['#' + speakerCategoryId(speaker?.kind ?? 'unknown')]
+  if (node.interpreted) ana.push('#' + interpretedCategoryId)
+  const toWhom = personPointer(state, node.addressee)
+
+  const u = element(parent, 'u', {'xml:id': turnId(node), who, toWhom, ana: ana.join(' ')})
+
+  // Relations the pipeline read from the label or the context.
+  if (node.addressee !== undefined && toWhom === undefined) {
+    element(u, 'note', {type: turnNoteType.addressee, resp: byPipeline}, node.addressee)
+  }
+  if (node.after !== undefined) {
+    const target = personPointer(state, node.after)
+    const name = target === undefined ? node.after : participantOf(tree, node.after)!.name
+    element(u, 'note', {type: turnNoteType.after, resp: byPipeline, target}, name)
+  }
+  if (node.questioner !== undefined) {
+    const note = element(u, 'note', {type: turnNoteType.questioner, resp: byPipeline})
+    element(note, 'persName', {}, node.questioner.name)
+    if (node.questioner.outlet !== undefined) {
+      addText(note, ', ')
+      element(note, 'orgName', {}, node.questioner.outlet)
+    }
+  }
+
+  for (const paragraph of node.children) {
+    paragraphContent(element(u, 'seg', {'xml:id': paragraphId(paragraph)}), paragraph, state)
+  }
+}

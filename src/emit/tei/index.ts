@@ -1,0 +1,55 @@
+/**
+ * The `tei` emitter: TEI P5 XML in the manner of ParlaMint (Parla-CLARIN) and
+ * TEI P5 chapter 8, *Transcriptions of Speech*. Everything in the tree is
+ * encoded so that `fromTei` (`src/read/tei`) gets the same tree back. The
+ * encoding is documented in `docs/tei.md`, its subset of TEI in
+ * `schema/verbatim-tei.rnc`.
+ */
+import {create} from 'xmlbuilder2'
+import type {VFile} from 'vfile'
+import type {EmitContext, Emitter} from '../emitter.js'
+import type {Transcript} from '../../model.js'
+import {back} from './back.js'
+import {body} from './handlers/index.js'
+import {teiHeader} from './header/index.js'
+import {documentId} from './ids.js'
+import {createState} from './state.js'
+import {elementOnly} from './vocabulary.js'
+import {element, forbiddenCharacters, indent, serialize} from './xml.js'
+
+export function toTei(tree: Transcript, context: EmitContext): string {
+  if (context.file) warnForbidden(tree, context.file)
+  const state = createState(tree, context)
+  const root = element(create(), 'TEI', {'xml:id': documentId(tree), 'xml:lang': tree.meta.language})
+  teiHeader(root, state)
+  const text = element(root, 'text')
+  body(text, tree, state)
+  back(text, tree)
+  indent(root, elementOnly)
+  return serialize(root)
+}
+
+export const teiEmitter: Emitter = {
+  name: 'tei',
+  extension: 'tei.xml',
+  description: 'TEI P5 XML (transcription of speech, in the manner of ParlaMint)',
+  render: toTei
+}
+
+/** XML 1.0 cannot carry some control characters: say where they were replaced. */
+function warnForbidden(tree: Transcript, file: VFile): void {
+  for (const block of tree.children) {
+    if (block.type === 'note') continue
+    for (const paragraph of block.children) {
+      for (const inline of paragraph.children) {
+        if (new RegExp(forbiddenCharacters.source).test(inline.value)) {
+          file.message('a character XML 1.0 does not allow was replaced with U+FFFD in the TEI', {
+            place: inline.position ?? paragraph.position,
+            ruleId: 'xml-character',
+            source: 'verbatim:tei'
+          })
+        }
+      }
+    }
+  }
+}
