@@ -6,6 +6,7 @@ import {ExternalHyperlink, Paragraph, TextRun} from 'docx'
 import type {Transcript} from '../../model.js'
 import {humanDate, participantLine, placeLine} from '../conventions.js'
 import {paragraphStyle} from './styles.js'
+import {capitalised} from './text.js'
 
 /** `July 15, 2016, 14:30`. */
 function whenLine(tree: Transcript): string {
@@ -20,10 +21,6 @@ function sourceLine(tree: Transcript): string {
   return [source.publisher, source.identifier, source.byline ? 'by ' + source.byline : undefined]
     .filter(Boolean)
     .join(' · ')
-}
-
-function capitalised(text: string | undefined): string {
-  return text ? text.charAt(0).toUpperCase() + text.slice(1) : ''
 }
 
 function metadata(text: string): Paragraph {

@@ -7,6 +7,7 @@ import type {IPropertiesOptions} from 'docx'
 import type {Transcript} from '../../model.js'
 import type {EmitContext} from '../emitter.js'
 import {humanDate, placeLine} from '../conventions.js'
+import {capitalised} from './text.js'
 
 export type DocumentProperties = Pick<
   IPropertiesOptions,
@@ -34,7 +35,7 @@ export function documentProperties(tree: Transcript, context: Pick<EmitContext, 
   ]
   return {
     title: meta.title ?? 'Transcript',
-    subject: [meta.eventType, placeLine(meta), humanDate(meta.date)].filter(Boolean).join(', '),
+    subject: [capitalised(meta.eventType), placeLine(meta), humanDate(meta.date)].filter(Boolean).join(', '),
     keywords: tree.participants
       .filter((person) => !person.group)
       .map((person) => person.name)

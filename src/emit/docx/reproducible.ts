@@ -3,7 +3,8 @@
  *
  * The `docx` package writes the current time into `docProps/core.xml` and
  * the zip entries, draws bookmark ids from a counter shared by the whole
- * process, and obfuscates embedded fonts with random keys. This rewrites
+ * process, names hyperlink relationships at random, and obfuscates
+ * embedded fonts with random keys. This rewrites
  * each of those from the input alone and re-zips with fixed entry dates.
  */
 import {createHash} from 'node:crypto'
@@ -38,6 +39,27 @@ function renumberBookmarks(xml: string): string {
     }
     return before + next + after
   })
+}
+
+/**
+ * Rename relationships with random ids (hyperlinks get `rId` + a random
+ * string) to `rIdLink1`, `rIdLink2`… in order of appearance, in each
+ * `_rels/*.rels` and in the part it belongs to.
+ */
+function renameRandomRelationships(parts: Map<string, Uint8Array | string>): void {
+  for (const [name, relations] of parts) {
+    const match = /^(.*)_rels\/([^/]+)\.rels$/.exec(name)
+    if (!match || typeof relations !== 'string') continue
+    const owner = match[1]! + match[2]!
+    const random = [...relations.matchAll(/\bId="(rId(?!\d+")[^"]+)"/g)].map((found) => found[1]!)
+    if (random.length === 0) continue
+    const renamed = new Map(random.map((id, index) => [id, `rIdLink${index + 1}`]))
+    const rename = (xml: string, attribute: RegExp) =>
+      xml.replace(attribute, (whole, id: string) => (renamed.has(id) ? whole.replace(id, renamed.get(id)!) : whole))
+    parts.set(name, rename(relations, /\bId="([^"]+)"/g))
+    const content = parts.get(owner)
+    if (typeof content === 'string') parts.set(owner, rename(content, /\br:id="([^"]+)"/g))
+  }
 }
 
 /** The 16 key bytes of a `{GUID}` in the order ECMA-376 obfuscation applies them. */
@@ -106,6 +128,7 @@ export async function reproducibleDocx(docx: Uint8Array, timestamp: Date): Promi
   for (const [name, content] of parts) {
     if (typeof content === 'string' && name.startsWith('word/')) parts.set(name, renumberBookmarks(content))
   }
+  renameRandomRelationships(parts)
   rekeyFonts(parts)
 
   const date = new Date(Math.max(timestamp.getTime(), dosEpoch))

@@ -16,7 +16,7 @@ export const paragraphStyle = {
   title: {id: 'TranscriptTitle', name: 'Transcript Title'},
   metadata: {id: 'Metadata', name: 'Metadata'},
   /** Section headings (“Participants”, “Transcript”): Word’s own Heading 2, so outlines and TOCs pick them up. */
-  heading: {id: 'Heading2', name: 'heading 2'},
+  heading: {id: 'Heading2', name: 'Heading 2'},
   participant: {id: 'Participant', name: 'Participant'},
   /** The paragraph holding a speaker’s label; kept with the turn’s first paragraph. */
   speaker: {id: 'Speaker', name: 'Speaker'},

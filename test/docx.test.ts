@@ -1,0 +1,296 @@
+/**
+ * The DOCX emitter, read back the way users meet it: the parts Word reads
+ * (styles, document, headers, properties), and LibreOffice’s rendering of
+ * it (PDF text and fonts).
+ */
+import {execFileSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import JSZip from 'jszip'
+import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {fillPlaceholders, humanDate} from '../src/emit/conventions.js'
+import {docxEmitter} from '../src/emit/docx/index.js'
+import type {EmitContext} from '../src/emit/emitter.js'
+import {getEmitter} from '../src/emit/registry.js'
+import {paragraphText, turns, type Transcript} from '../src/model.js'
+import {loadTemplate} from '../src/template/load.js'
+import type {Template} from '../src/template/schema.js'
+import {sampleTree} from './fixtures/sample-tree.js'
+import {corpusTrees} from './helpers/corpus.js'
+import {hasTools} from './helpers/tools.js'
+
+const noon = new Date('2016-07-15T12:00:00Z')
+
+async function render(tree: Transcript, template: Template = loadTemplate('briefing'), timestamp = noon) {
+  const context: EmitContext = {template, timestamp, version: '0.0.0-test'}
+  return (await docxEmitter.render(tree, context)) as Uint8Array
+}
+
+async function part(docx: Uint8Array, name: string): Promise<string> {
+  const zip = await JSZip.loadAsync(docx)
+  const file = zip.file(name)
+  if (!file) throw new Error(`no ${name} in the DOCX`)
+  return file.async('string')
+}
+
+/** Paragraph style ids of `document.xml`, in order. */
+function paragraphStyles(xml: string): string[] {
+  return [...xml.matchAll(/<w:p>(?:<w:pPr>)?(?:<w:pStyle w:val="([^"]+)"\/>)?/g)].map((match) => match[1] ?? '')
+}
+
+/** Every sentence spoken in a transcript: the text of the paragraphs inside turns. */
+function spokenSentences(tree: Transcript): string[] {
+  return turns(tree)
+    .flatMap((turn) => turn.children.map(paragraphText))
+    .flatMap((text) => normalise(text).split(/(?<=[.!?…])\s+/))
+    .filter((sentence) => sentence !== '')
+}
+
+function normalise(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, ' ').trim()
+}
+
+describe('styles', () => {
+  let styles: string
+  let document: string
+
+  beforeAll(async () => {
+    const docx = await render(sampleTree())
+    styles = await part(docx, 'word/styles.xml')
+    document = await part(docx, 'word/document.xml')
+  })
+
+  const named = [
+    ['paragraph', 'TranscriptTitle', 'Transcript Title'],
+    ['paragraph', 'Metadata', 'Metadata'],
+    ['paragraph', 'Heading2', 'Heading 2'],
+    ['paragraph', 'Participant', 'Participant'],
+    ['paragraph', 'Speaker', 'Speaker'],
+    ['paragraph', 'Turn', 'Turn'],
+    ['paragraph', 'Question', 'Question'],
+    ['paragraph', 'Narrative', 'Narrative'],
+    ['paragraph', 'EditorialNote', 'Editorial Note'],
+    ['character', 'SpeakerLabel', 'Speaker Label'],
+    ['character', 'StageDirection', 'Stage Direction'],
+    ['character', 'ParagraphNumber', 'Paragraph Number']
+  ] as const
+
+  test.each(named)('a %s style “%s” is defined with a readable name and used', (type, id, name) => {
+    expect(styles).toContain(`<w:style w:type="${type}" w:styleId="${id}">`)
+    const definition = styles.slice(styles.indexOf(`w:styleId="${id}"`))
+    expect(definition).toMatch(new RegExp(`^[^]*?<w:name w:val="${name}"/>`))
+    const reference = type === 'paragraph' ? 'pStyle' : 'rStyle'
+    expect(document).toContain(`<w:${reference} w:val="${id}"/>`)
+  })
+
+  test('the body carries no direct formatting: fonts, sizes, colours, bold and italics come from styles', () => {
+    for (const direct of ['<w:rFonts', '<w:sz ', '<w:color ', '<w:b/>', '<w:i/>', '<w:jc ', '<w:ind ', '<w:spacing ']) {
+      expect(document, direct).not.toContain(direct)
+    }
+  })
+
+  test('a speaker label is kept with the next paragraph and always followed by the turn’s text', () => {
+    const speaker = styles.slice(styles.indexOf('w:styleId="Speaker"'))
+    expect(speaker.slice(0, speaker.indexOf('</w:style>'))).toContain('<w:keepNext/>')
+    const order = paragraphStyles(document)
+    order.forEach((style, index) => {
+      if (style === 'Speaker') expect(['Turn', 'Question']).toContain(order[index + 1])
+    })
+  })
+
+  test('journalists’ turns use the Question style, others Turn', () => {
+    const order = paragraphStyles(document).filter((style) => style === 'Turn' || style === 'Question')
+    // Sample: Lavrov ¶2 ¶3, Psaki ¶4, question ¶5, Kerry ¶6, Lavrov ¶7.
+    expect(order).toEqual(['Turn', 'Turn', 'Turn', 'Question', 'Turn', 'Turn'])
+  })
+
+  test('paragraph numbers ¶1…¶7 in order, with bookmarks p1…p7 and u1…u5 for links', () => {
+    const marks = [...document.matchAll(/¶(\d+)/g)].map((match) => Number(match[1]))
+    expect(marks).toEqual([1, 2, 3, 4, 5, 6, 7])
+    const bookmarks = [...document.matchAll(/<w:bookmarkStart w:name="([^"]+)"/g)].map((match) => match[1])
+    expect(bookmarks).toEqual(['p1', 'u1', 'p2', 'p3', 'u2', 'p4', 'u3', 'p5', 'u4', 'p6', 'u5', 'p7'])
+  })
+
+  test('labels are shown as every format shows them; text with & < and Cyrillic is escaped, not lost', () => {
+    expect(document).toContain('>[Sergey Lavrov]:<')
+    expect(document).toContain('>Question (addressed to John Kerry):<')
+    expect(document).toContain('with Сергей Лавров &amp; Co &lt; 3.')
+  })
+
+  test('without paragraph numbers, no ¶ marks', async () => {
+    const template = {...loadTemplate('briefing'), paragraphNumbers: false}
+    const xml = await part(await render(sampleTree(), template), 'word/document.xml')
+    expect(xml).not.toContain('¶')
+    expect(xml).toContain('<w:bookmarkStart w:name="p7"')
+  })
+})
+
+describe('templates', () => {
+  test('page size and margins: briefing is US Letter, plain is A4', async () => {
+    const letter = await part(await render(sampleTree(), loadTemplate('briefing')), 'word/document.xml')
+    expect(letter).toContain('<w:pgSz w:w="12240" w:h="15840"')
+    expect(letter).toContain('w:left="1800"') // 90 pt
+    const a4 = await part(await render(sampleTree(), loadTemplate('plain')), 'word/document.xml')
+    expect(a4).toContain('<w:pgSz w:w="11906" w:h="16838"')
+    expect(a4).toContain('w:left="1280"') // 64 pt
+  })
+
+  test('fonts and sizes come from the template', async () => {
+    const briefing = await part(await render(sampleTree(), loadTemplate('briefing')), 'word/styles.xml')
+    expect(briefing).toMatch(/<w:docDefaults>.*w:ascii="PT Serif".*<w:sz w:val="22"\/>/)
+    expect(briefing).toMatch(/w:styleId="SpeakerLabel">.*?w:ascii="PT Sans".*?<\/w:style>/)
+    const plain = await part(await render(sampleTree(), loadTemplate('plain')), 'word/styles.xml')
+    expect(plain).not.toContain('PT Sans')
+  })
+
+  test('header: title and date; footer: Page X of Y as fields', async () => {
+    const docx = await render(sampleTree())
+    const header = await part(docx, 'word/header1.xml')
+    expect(header).toContain('Remarks With Foreign Minister Сергей Лавров &amp; &lt;Friends&gt; — July 15, 2016')
+    const footer = await part(docx, 'word/footer1.xml')
+    expect(footer).toMatch(/Page <\/w:t>.*PAGE.*> of <\/w:t>.*NUMPAGES/)
+  })
+
+  test('the handling marking is off by default and printed top and bottom when enabled', async () => {
+    const briefing = loadTemplate('briefing')
+    const off = await render(sampleTree(), briefing)
+    expect(await part(off, 'word/header1.xml')).not.toContain('UNCLASSIFIED')
+    const on = await render(sampleTree(), {...briefing, marking: {enabled: true, text: 'UNCLASSIFIED'}})
+    expect(await part(on, 'word/header1.xml')).toContain('>UNCLASSIFIED<')
+    expect(await part(on, 'word/footer1.xml')).toContain('>UNCLASSIFIED<')
+  })
+
+  test('a cover page: the first page has no running header, the transcript starts on a new page', async () => {
+    const docx = await render(sampleTree(), {...loadTemplate('briefing'), cover: true})
+    const document = await part(docx, 'word/document.xml')
+    expect(document).toMatch(/<w:titlePg\/>|<w:titlePg w:val="true"\/>/)
+    expect(document).toMatch(/<w:pStyle w:val="Heading2"\/><w:pageBreakBefore\/>.*?Transcript</)
+    const noCover = await part(await render(sampleTree()), 'word/document.xml')
+    expect(noCover).not.toContain('pageBreakBefore')
+  })
+})
+
+describe('document properties', () => {
+  test('title, subject, participants as keywords, author, date; source URL as a custom property', async () => {
+    const docx = await render(sampleTree())
+    const core = await part(docx, 'docProps/core.xml')
+    expect(core).toContain('<dc:title>Remarks With Foreign Minister Сергей Лавров &amp; &lt;Friends&gt;</dc:title>')
+    expect(core).toContain('<dc:subject>Remarks, Osobnyak Guesthouse, Moscow, Russia, July 15, 2016</dc:subject>')
+    expect(core).toContain('<cp:keywords>Sergey Lavrov; John Kerry; Psaki</cp:keywords>')
+    expect(core).toContain('<dc:creator>U.S. Department of State</dc:creator>')
+    expect(core).toContain('>2016-07-15T12:00:00Z</dcterms:created>')
+    const custom = await part(docx, 'docProps/custom.xml')
+    expect(custom).toMatch(/name="Source URL"><vt:lpwstr>https:\/\/example.org\/remarks\?id=1&amp;x=2</)
+    expect(custom).toMatch(/name="Transcript Date"><vt:lpwstr>2016-07-15</)
+  })
+
+  test('no source URL, no Source URL property', async () => {
+    const tree = sampleTree()
+    delete tree.meta.source
+    const custom = await part(await render(tree), 'docProps/custom.xml')
+    expect(custom).not.toContain('Source URL')
+  })
+})
+
+describe('reproducible', () => {
+  test('the same input gives byte-identical DOCX, even after other documents were made', async () => {
+    const first = await render(sampleTree())
+    await render(sampleTree(), loadTemplate('plain'))
+    const second = await render(sampleTree())
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true)
+  })
+
+  test('the timestamp is the one given (transcript date or SOURCE_DATE_EPOCH), in properties and zip entries', async () => {
+    const epoch = new Date(1_700_000_000_000)
+    const docx = await render(sampleTree(), loadTemplate('briefing'), epoch)
+    expect(await part(docx, 'docProps/core.xml')).toContain('>2023-11-14T22:13:20Z</dcterms:modified>')
+    const zip = await JSZip.loadAsync(docx)
+    for (const entry of Object.values(zip.files)) {
+      expect(entry.date.toISOString().slice(0, 16), entry.name).toBe('2023-11-14T22:13')
+    }
+  })
+
+  test('fonts are embedded (PT Serif and PT Sans) with keys derived from the fonts, not random ones', async () => {
+    const table = await part(await render(sampleTree()), 'word/fontTable.xml')
+    expect(table).toContain('<w:font w:name="PT Serif">')
+    expect(table).toContain('<w:font w:name="PT Sans">')
+    expect(table).toMatch(/<w:embedRegular r:id="rId\d+" w:fontKey="\{[0-9A-F-]{36}\}"\/>/)
+  })
+})
+
+test('the emitter is registered as `docx` with extension docx', () => {
+  expect(getEmitter('docx')).toBe(docxEmitter)
+  expect(docxEmitter.extension).toBe('docx')
+})
+
+describe.skipIf(!hasTools('soffice', 'pdftotext', 'pdffonts'))('LibreOffice reads it', () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-docx-'))
+  const template = loadTemplate('briefing')
+  const documents = new Map<string, Transcript>()
+
+  beforeAll(async () => {
+    documents.set('sample', sampleTree())
+    for (const [name, tree] of await corpusTrees()) documents.set(name, tree)
+    const files: string[] = []
+    for (const [name, tree] of documents) {
+      const file = path.join(folder, name + '.docx')
+      fs.writeFileSync(file, await render(tree, template))
+      files.push(file)
+    }
+    // One LibreOffice run for every file, with a private profile.
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${folder}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', folder, ...files],
+      {stdio: 'pipe', timeout: 180_000}
+    )
+  })
+
+  afterAll(() => fs.rmSync(folder, {recursive: true, force: true}))
+
+  /** The PDF’s text without the running header and footer, whitespace normalised. */
+  function pdfText(name: string, tree: Transcript): string {
+    // `-raw`: without it pdftotext drops a hyphen that ends a line (`anti-` / `Assad` gives `antiAssad`).
+    const text = execFileSync('pdftotext', ['-raw', path.join(folder, name + '.pdf'), '-'], {encoding: 'utf8'})
+    const values = {title: tree.meta.title ?? '', date: humanDate(tree.meta.date), marking: template.marking.text}
+    const furniture = [template.header.text, template.footer.text]
+      .filter((line) => line.trim() !== '')
+      .map((line) =>
+        normalise(fillPlaceholders(line.replace(/\{pages?\}/g, '\u0000'), values))
+          .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/\u0000/g, '\\d+')
+      )
+    // A line broken after a hyphen (`anti-` / `Assad`) is one word again: LibreOffice does not
+    // hyphenate these styles, so every hyphen at a line end is one the text has.
+    let body = normalise(text.replace(/(\S-)\n(?=\S)/g, '$1'))
+    for (const pattern of furniture) body = body.replace(new RegExp(pattern, 'g'), ' ')
+    return normalise(body)
+  }
+
+  test('every document converts to PDF', () => {
+    for (const name of documents.keys()) {
+      expect(fs.existsSync(path.join(folder, name + '.pdf')), name).toBe(true)
+    }
+  })
+
+  test('the text read back contains every spoken sentence', () => {
+    for (const [name, tree] of documents) {
+      const text = pdfText(name, tree)
+      const missing = spokenSentences(tree).filter((sentence) => !text.includes(sentence))
+      expect(missing, name).toEqual([])
+    }
+  })
+
+  test('the footer numbers pages: Page 1 of N', () => {
+    const text = execFileSync('pdftotext', [path.join(folder, 'sample.pdf'), '-'], {encoding: 'utf8'})
+    expect(text).toMatch(/Page 1 of 1/)
+  })
+
+  test('Cyrillic renders in the embedded PT fonts, with no substitute font', () => {
+    const fonts = execFileSync('pdffonts', [path.join(folder, 'sample.pdf')], {encoding: 'utf8'})
+    const names = [...fonts.matchAll(/^\w{6}\+(\S+)/gm)].map((match) => match[1]!)
+    expect(names.length).toBeGreaterThan(0)
+    for (const font of names) expect(font).toMatch(/^PT(Serif|Sans)-/)
+    expect(pdfText('sample', sampleTree())).toContain('Сергей Лавров')
+  })
+})
