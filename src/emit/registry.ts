@@ -6,6 +6,7 @@ import {pathToFileURL} from 'node:url'
 import type {Emitter} from './emitter.js'
 import {docxEmitter} from './docx/index.js'
 import {jsonEmitter} from './json.js'
+import {markdownEmitter} from './markdown/index.js'
 import {pdfEmitter} from './pdf/index.js'
 import {teiEmitter} from './tei/index.js'
 
@@ -51,6 +52,7 @@ export async function loadPlugin(specifier: string): Promise<Emitter[]> {
   return list
 }
 
+registerEmitter(markdownEmitter)
 registerEmitter(jsonEmitter)
 registerEmitter(docxEmitter)
 registerEmitter(pdfEmitter)

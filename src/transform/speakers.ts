@@ -109,7 +109,8 @@ export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerO
   tree.participants = [...participants.values()].map(clean)
 }
 
-function applyRelations(turn: Turn, info: LabelInfo, reference: (name: string) => string): void {
+/** Relations a label states: `(addressed to …)`, `(speaking after …)`, `(via interpreter)`. */
+export function applyRelations(turn: Turn, info: LabelInfo, reference: (name: string) => string): void {
   if (info.addressee) turn.addressee = reference(info.addressee)
   if (info.after) turn.after = reference(info.after)
   if (info.interpreted) turn.interpreted = true

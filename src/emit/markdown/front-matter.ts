@@ -1,0 +1,74 @@
+/**
+ * YAML front matter: the transcript’s metadata, participants and what was
+ * set aside, under keys a pandoc user recognises (`title`, `date`, `lang`,
+ * `author`) and Verbatim’s own. The Markdown reader reads it back.
+ */
+import YAML from 'yaml'
+import type {Meta, Participant, Position, Removed, Transcript} from '../../model.js'
+
+export interface FrontMatter {
+  title?: string
+  /** Speakers’ names, for pandoc and static-site tools; derived, not read back. */
+  author?: string[]
+  date?: string
+  time?: string
+  lang: string
+  'event-type'?: string
+  place?: Meta['place']
+  source?: Meta['source']
+  participants: Participant[]
+  /** `where` is the source position, `line:column-line:column`, as vfile messages print it. */
+  removed?: Array<{reason: Removed['reason']; where?: string; text: string}>
+}
+
+export function toFrontMatter(tree: Transcript): string {
+  const {meta} = tree
+  const data: FrontMatter = {
+    title: meta.title,
+    author: tree.participants.filter((p) => !p.group && p.labels.length > 0).map((p) => p.name),
+    date: meta.date,
+    time: meta.time,
+    lang: meta.language,
+    'event-type': meta.eventType,
+    place: meta.place,
+    source: meta.source,
+    participants: tree.participants,
+    removed: tree.removed.map((item) => ({reason: item.reason, where: stringifyPosition(item.position), text: item.value}))
+  }
+  if (data.author?.length === 0) delete data.author
+  if (data.removed?.length === 0) delete data.removed
+  return YAML.stringify(data, {lineWidth: 0, aliasDuplicateObjects: false}).trimEnd()
+}
+
+export function fromFrontMatter(yaml: string): Pick<Transcript, 'meta' | 'participants' | 'removed'> {
+  const data = (YAML.parse(yaml) ?? {}) as Partial<FrontMatter>
+  const meta: Meta = {language: data.lang ?? 'en'}
+  if (data.title !== undefined) meta.title = String(data.title)
+  if (data.date !== undefined) meta.date = String(data.date)
+  if (data.time !== undefined) meta.time = String(data.time)
+  if (data.place) meta.place = data.place
+  if (data['event-type'] !== undefined) meta.eventType = data['event-type']
+  if (data.source) meta.source = data.source
+  return {
+    meta,
+    participants: data.participants ?? [],
+    removed: (data.removed ?? []).map((item) => {
+      const removed: Removed = {reason: item.reason, value: item.text}
+      const position = parsePosition(item.where)
+      if (position) removed.position = position
+      return removed
+    })
+  }
+}
+
+function stringifyPosition(position: Position | undefined): string | undefined {
+  if (!position) return undefined
+  return `${position.start.line}:${position.start.column}-${position.end.line}:${position.end.column}`
+}
+
+function parsePosition(text: string | undefined): Position | undefined {
+  const match = /^(\d+):(\d+)-(\d+):(\d+)$/.exec(text ?? '')
+  if (!match) return undefined
+  const [line, column, endLine, endColumn] = match.slice(1).map(Number)
+  return {start: {line, column}, end: {line: endLine, column: endColumn}}
+}

@@ -1,0 +1,55 @@
+/**
+ * One handler per node type: transcript nodes to mdast.
+ *
+ * The conventions, which the Markdown reader relies on:
+ * - every paragraph starts with its number, `¶7 `;
+ * - a turn’s first paragraph follows the number with the label in strong
+ *   emphasis, `**SECRETARY KERRY:**` (an unlabelled turn: `**[Sergey Lavrov]:**`);
+ * - a stage direction is emphasis around the note as printed, `*(Laughter.)*`;
+ * - narrative is a block quote; an editorial note is an emphasised
+ *   paragraph in square brackets, `*[omission: …]*`.
+ */
+import type {BlockContent, Paragraph as MdParagraph, PhrasingContent} from 'mdast'
+import type {Incident, Narrative, Note, Paragraph, Text, Transcript, Turn} from '../../../model.js'
+import {displayLabel, paragraphMark} from '../../conventions.js'
+
+export interface State {
+  tree: Transcript
+}
+
+export function turn(node: Turn, state: State): BlockContent[] {
+  return node.children.map((child, index) => {
+    const result = paragraph(child, state)
+    if (index === 0) {
+      result.children.splice(1, 0, {type: 'strong', children: [{type: 'text', value: displayLabel(state.tree, node)}]}, {type: 'text', value: ' '})
+    }
+    return result
+  })
+}
+
+export function narrative(node: Narrative, state: State): BlockContent[] {
+  return [{type: 'blockquote', children: node.children.map((child) => paragraph(child, state))}]
+}
+
+export function note(node: Note): BlockContent[] {
+  return [{type: 'paragraph', children: [{type: 'emphasis', children: [{type: 'text', value: `[${node.kind}: ${node.value}]`}]}]}]
+}
+
+export function paragraph(node: Paragraph, _state: State): MdParagraph {
+  return {
+    type: 'paragraph',
+    children: [{type: 'text', value: paragraphMark(node) + ' '}, ...node.children.map(inline)]
+  }
+}
+
+function inline(node: Text | Incident): PhrasingContent {
+  return node.type === 'incident' ? incident(node) : text(node)
+}
+
+export function text(node: Text): PhrasingContent {
+  return {type: 'text', value: node.value}
+}
+
+export function incident(node: Incident): PhrasingContent {
+  return {type: 'emphasis', children: [{type: 'text', value: node.value}]}
+}

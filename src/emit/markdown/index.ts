@@ -1,0 +1,50 @@
+/**
+ * The Markdown emitter: the transcript as mdast, serialised by
+ * remark-stringify, with YAML front matter. Verbatim reads it back
+ * (`src/read/markdown`) to the same tree.
+ */
+import type {Root, RootContent} from 'mdast'
+import {unified} from 'unified'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkStringify from 'remark-stringify'
+import type {Transcript} from '../../model.js'
+import type {Emitter} from '../emitter.js'
+import {toFrontMatter} from './front-matter.js'
+import * as handle from './handlers/index.js'
+
+/** The mdast of a transcript. */
+export function toMdast(tree: Transcript): Root {
+  const state: handle.State = {tree}
+  const children: RootContent[] = [{type: 'yaml', value: toFrontMatter(tree)}]
+  if (tree.meta.title) children.push({type: 'heading', depth: 1, children: [{type: 'text', value: tree.meta.title}]})
+  for (const block of tree.children) {
+    switch (block.type) {
+      case 'turn':
+        children.push(...handle.turn(block, state))
+        break
+      case 'narrative':
+        children.push(...handle.narrative(block, state))
+        break
+      case 'note':
+        children.push(...handle.note(block))
+        break
+    }
+  }
+  return {type: 'root', children}
+}
+
+const processor = unified()
+  .use(remarkStringify, {bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true})
+  .use(remarkFrontmatter, ['yaml'])
+
+/** Markdown text of a transcript. */
+export function toMarkdown(tree: Transcript): string {
+  return processor.stringify(toMdast(tree))
+}
+
+export const markdownEmitter: Emitter = {
+  name: 'md',
+  extension: 'md',
+  description: 'Markdown with YAML front matter (CommonMark; read back by Verbatim)',
+  render: toMarkdown
+}
