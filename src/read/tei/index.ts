@@ -1,0 +1,55 @@
+/**
+ * Read TEI written by Verbatim back into the transcript tree, so an archive’s
+ * files can be rendered again (to PDF or DOCX) later. TEI → tree → TEI gives
+ * the same bytes. Valid TEI that Verbatim did not write is read as far as it
+ * follows the same encoding; unknown markup keeps its words and is reported.
+ */
+import type {VFile} from 'vfile'
+import type {Transcript} from '../../model.js'
+import {teiNamespace} from '../../emit/tei/xml.js'
+import {readBody} from './body.js'
+import {readMeta, readParticipants} from './header.js'
+import {readRemoved} from './removed.js'
+import {elements, first, parseXml, readError, type XmlElement} from './xml.js'
+
+export function fromTei(xml: string, file?: VFile): Transcript {
+  const tei = parseXml(xml, file)
+  if (tei.name !== 'TEI' || tei.namespace !== teiNamespace) {
+    throw readError(`expected a TEI document (<TEI xmlns="${teiNamespace}">), found <${tei.name}>`, tei.line, tei.column, file)
+  }
+  const text = first(tei, 'text')
+  const body = first(text, 'body')
+  if (!body) throw readError('the TEI has no text/body', tei.line, tei.column, file)
+
+  const people = readParticipants(tei)
+  const children = readBody(body, {
+    people: people.byXmlId,
+    languages: languagesOf(tei),
+    unknown(node) {
+      file?.message(`<${node.name}> is not part of Verbatim’s TEI encoding; its text is kept`, {
+        place: {line: node.line, column: node.column},
+        ruleId: 'tei-unknown-element',
+        source: 'verbatim:tei'
+      })
+    }
+  })
+
+  return {
+    type: 'transcript',
+    meta: readMeta(tei),
+    participants: people.participants,
+    children,
+    removed: readRemoved(text)
+  }
+}
+
+/** `xml:id` of each `language` in `langUsage` → its tag. */
+function languagesOf(tei: XmlElement): Map<string, string> {
+  const usage = first(first(first(tei, 'teiHeader'), 'profileDesc'), 'langUsage')
+  const languages = new Map<string, string>()
+  for (const language of usage ? elements(usage, 'language') : []) {
+    const id = language.attributes['xml:id']
+    if (id !== undefined) languages.set(id, language.attributes.ident ?? id)
+  }
+  return languages
+}
