@@ -1,0 +1,267 @@
+/**
+ * The PDF emitter, read back with poppler: fonts embedded, every spoken
+ * sentence extractable, tagged, bookmarked, numbered pages, reproducible.
+ * Runs on the hand-built fixture and, once the parser exists, on every
+ * corpus sample.
+ */
+import {execFileSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {paragraphText, turns, type Transcript} from '../src/model.js'
+import {fillPlaceholders, humanDate} from '../src/emit/conventions.js'
+import {pdfEmitter} from '../src/emit/pdf/index.js'
+import {getEmitter} from '../src/emit/registry.js'
+import {loadTemplate} from '../src/template/load.js'
+import type {Template} from '../src/template/schema.js'
+import {sampleTree} from './fixtures/sample-tree.js'
+import {hasTools} from './helpers/tools.js'
+
+const poppler = hasTools('pdftotext', 'pdffonts', 'pdfinfo')
+const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-pdf-'))
+
+async function render(tree: Transcript, template: Template, timestamp = new Date('2016-07-15T12:00:00Z')): Promise<Buffer> {
+  const rendered = await pdfEmitter.render(tree, {template, timestamp, version: '0.0.0-test'})
+  const chunks: Uint8Array[] = []
+  if (typeof rendered === 'string' || rendered instanceof Uint8Array) throw new Error('expected a stream of chunks')
+  for await (const chunk of rendered) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+  return Buffer.concat(chunks)
+}
+
+async function renderToFile(name: string, tree: Transcript, template: Template): Promise<string> {
+  const file = path.join(outDir, name + '.pdf')
+  fs.writeFileSync(file, await render(tree, template))
+  return file
+}
+
+function run(command: string, ...args: string[]): string {
+  return execFileSync(command, args, {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024})
+}
+
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim()
+
+/**
+ * A paragraph as pdftotext gives it back: spaces as they fall, and a hyphen
+ * that ended a line joined to the next (pdftotext drops such hyphens).
+ */
+function extractedPattern(paragraph: string): RegExp {
+  const escaped = paragraph.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(escaped.replace(/ /g, '\\s*').replace(/-/g, '-?\\s*'))
+}
+
+function pageCount(file: string): number {
+  return Number(/^Pages:\s+(\d+)/m.exec(run('pdfinfo', file))![1])
+}
+
+/**
+ * The text of the body area only (inside the margins), so running headers,
+ * footers and the paragraph numbers in the margin stay out of the way.
+ */
+function bodyText(file: string, template: Template): string {
+  const size = template.page.size === 'A4' ? [595.28, 841.89] : [612, 792]
+  const {top, right, bottom, left} = template.page.margins
+  const crop = [left, top, size[0]! - left - right, size[1]! - top - bottom].map((n) => String(Math.floor(n)))
+  return run('pdftotext', '-x', crop[0]!, '-y', crop[1]!, '-W', crop[2]!, '-H', crop[3]!, '-enc', 'UTF-8', file, '-')
+}
+
+/** Every paragraph spoken in a turn (speech), as the tree has it. */
+function spokenParagraphs(tree: Transcript): string[] {
+  return turns(tree).flatMap((turn) => turn.children.map((paragraph) => normalise(paragraphText(paragraph))))
+}
+
+/** A PDF literal string `( … )` or UTF-16 one, as pdfkit writes them, decoded. */
+function decodePdfString(raw: string): string {
+  const bytes: number[] = []
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!
+    if (c !== '\\') {
+      bytes.push(c.charCodeAt(0) & 0xff)
+      continue
+    }
+    const next = raw[++i]!
+    const escapes: Record<string, number> = {n: 10, r: 13, t: 9, b: 8, f: 12}
+    if (/[0-7]/.test(next)) {
+      const octal = /^[0-7]{1,3}/.exec(raw.slice(i))![0]
+      bytes.push(parseInt(octal, 8))
+      i += octal.length - 1
+    } else bytes.push(escapes[next] ?? next.charCodeAt(0))
+  }
+  const buffer = Buffer.from(bytes)
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) return buffer.subarray(2).swap16().toString('utf16le')
+  return buffer.toString('latin1')
+}
+
+interface OutlineEntry {
+  title: string
+  destination?: string
+  children: OutlineEntry[]
+}
+
+/**
+ * Read the outline (bookmarks) by walking `/First` and `/Next` from the
+ * catalog’s `/Outlines`: pdfkit writes dictionaries uncompressed.
+ */
+function readOutline(pdf: Buffer): OutlineEntry[] {
+  const text = pdf.toString('latin1')
+  const objects = new Map<string, string>()
+  for (const match of text.matchAll(/(\d+) 0 obj\n(<<[\s\S]*?>>)\n(?:stream|endobj)/g)) objects.set(match[1]!, match[2]!)
+  const field = (body: string, key: string) => new RegExp(`/${key} (\\d+) 0 R`).exec(body)?.[1]
+  const literal = (body: string, key: string) => {
+    const match = new RegExp(`/${key} \\(((?:\\\\[\\s\\S]|[^\\\\)])*)\\)`).exec(body)
+    return match ? decodePdfString(match[1]!) : undefined
+  }
+  const children = (id: string | undefined): OutlineEntry[] => {
+    const list: OutlineEntry[] = []
+    for (let current = id; current; current = field(objects.get(current)!, 'Next')) {
+      const body = objects.get(current)!
+      list.push({
+        title: literal(body, 'Title') ?? '',
+        destination: literal(body, 'Dest'),
+        children: children(field(body, 'First'))
+      })
+    }
+    return list
+  }
+  const catalog = [...objects.values()].find((body) => body.includes('/Type /Catalog'))!
+  const root = field(catalog, 'Outlines')
+  return root ? children(field(objects.get(root)!, 'First')) : []
+}
+
+function flatten(entries: OutlineEntry[]): OutlineEntry[] {
+  return entries.flatMap((entry) => [entry, ...flatten(entry.children)])
+}
+
+/** The checks the issue asks of every PDF. */
+function checkPdf(name: string, tree: Transcript, templateName: string) {
+  const template = loadTemplate(templateName)
+  let file = ''
+  let pdf = Buffer.alloc(0)
+
+  it(`${name} (${templateName}): renders`, async () => {
+    file = await renderToFile(`${name}-${templateName}`, tree, template)
+    pdf = fs.readFileSync(file)
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+  })
+
+  it.runIf(poppler)(`${name} (${templateName}): embeds every font`, () => {
+    const rows = run('pdffonts', file).split('\n').slice(2).filter(Boolean)
+    expect(rows.length).toBeGreaterThan(0)
+    for (const row of rows) {
+      const [emb, sub] = row.trim().split(/\s+/).slice(-5, -3)
+      expect({row, emb, sub}).toEqual({row, emb: 'yes', sub: 'yes'})
+      expect(row).toMatch(/\+PT(Serif|Sans)-/)
+    }
+  })
+
+  it.runIf(poppler)(`${name} (${templateName}): keeps every spoken sentence in pdftotext’s text`, () => {
+    const text = normalise(bodyText(file, template))
+    const spoken = spokenParagraphs(tree)
+    expect(spoken.length).toBeGreaterThan(0)
+    const lost = spoken.filter((paragraph) => !extractedPattern(paragraph).test(text))
+    expect(lost).toEqual([])
+  })
+
+  it.runIf(poppler)(`${name} (${templateName}): tags every spoken paragraph exactly as spoken`, () => {
+    // A paragraph that crosses a page is two pieces of marked content: join them.
+    const structure = normalise(run('pdfinfo', '-struct-text', file).replace(/"\n\s*"/g, ''))
+    const lost = spokenParagraphs(tree).filter((paragraph) => !structure.includes(paragraph))
+    expect(lost).toEqual([])
+  })
+
+  it.runIf(poppler)(`${name} (${templateName}): is tagged, with the language and metadata`, () => {
+    const info = run('pdfinfo', file)
+    expect(info).toMatch(/^Tagged:\s+yes$/m)
+    expect(normalise(/^Title:\s+(.*)$/m.exec(info)![1]!)).toBe(normalise(tree.meta.title ?? 'Untitled transcript'))
+    expect(pdf.toString('latin1')).toContain(`/Lang (${tree.meta.language})`)
+    const structure = run('pdfinfo', '-struct-text', file)
+    expect(structure.split('\n')[0]).toBe('Document')
+    expect(structure).toMatch(/^\s+H1\b/m)
+    expect(structure).toMatch(/^\s+P\b/m)
+    // Running furniture is an artifact, not part of the structure.
+    const footer = fillPlaceholders(template.footer.text, {page: 1, pages: pageCount(file)})
+    expect(structure).not.toContain(footer)
+  })
+
+  it.runIf(poppler)(`${name} (${templateName}): numbers every page "X of Y" in the footer`, () => {
+    const pages = pageCount(file)
+    for (let page = 1; page <= pages; page++) {
+      const text = run('pdftotext', '-f', String(page), '-l', String(page), '-enc', 'UTF-8', file, '-')
+      const footer = fillPlaceholders(template.footer.text, {page, pages, title: '', date: humanDate(tree.meta.date)})
+      // pdftotext’s spacing inside a short line varies (`1 / 2`, `1/2`): compare lines without spaces.
+      const lines = text.split('\n').map((line) => line.replace(/\s+/g, ''))
+      expect(lines).toContain(footer.replace(/\s+/g, ''))
+    }
+  })
+
+  it(`${name} (${templateName}): has bookmarks for the transcript and each turn`, () => {
+    const outline = readOutline(pdf)
+    expect(outline).toHaveLength(1)
+    expect(outline[0]!.title).toBe(tree.meta.title ?? 'Untitled transcript')
+    const entries = flatten(outline)
+    const destinations = new Set(entries.map((entry) => entry.destination))
+    for (const turn of turns(tree)) expect(destinations).toContain(`u${turn.n}`)
+    // Every bookmark points at a destination the document defines.
+    const names = pdf.toString('latin1')
+    for (const entry of entries) expect(names).toContain(`(${entry.destination})`)
+  })
+
+  it(`${name} (${templateName}): two runs are byte-identical`, async () => {
+    const again = await render(tree, template)
+    expect(again.equals(pdf)).toBe(true)
+  })
+}
+
+describe('pdf emitter', () => {
+  it('is registered as `pdf` with the extension `pdf`', () => {
+    expect(getEmitter('pdf')).toBe(pdfEmitter)
+    expect(pdfEmitter.extension).toBe('pdf')
+  })
+
+  checkPdf('sample', sampleTree(), 'briefing')
+  checkPdf('sample', sampleTree(), 'plain')
+
+  it.runIf(poppler)('keeps curly quotes, dashes and Cyrillic', async () => {
+    const file = await renderToFile('typography', sampleTree(), loadTemplate('briefing'))
+    const text = normalise(run('pdftotext', '-enc', 'UTF-8', file, '-'))
+    expect(text).toContain('Сергей Лавров')
+    expect(text).toContain('dialogue – “frankly” – with')
+    expect(text).toContain('I’d like')
+  })
+
+  it('groups the bookmarks into opening statements and questions and answers', async () => {
+    const pdf = await render(sampleTree(), loadTemplate('briefing'))
+    const [transcript] = readOutline(pdf)
+    const sections = transcript!.children.map((entry) => entry.title)
+    expect(sections).toEqual(['Introduction', 'Opening statements', 'Questions and answers'])
+    const questions = transcript!.children[2]!
+    expect(questions.children[0]!.title).toBe('Question 1: Arshad Mohammed, Reuters')
+    expect(questions.children[0]!.children.map((entry) => entry.title)).toEqual([
+      'Psaki',
+      'Question (Arshad Mohammed)',
+      'John Kerry',
+      'Sergey Lavrov'
+    ])
+  })
+
+  it('takes its dates from the context, so a different timestamp changes them', async () => {
+    const template = loadTemplate('briefing')
+    const first = await render(sampleTree(), template, new Date('2016-07-15T12:00:00Z'))
+    const second = await render(sampleTree(), template, new Date('2020-01-01T00:00:00Z'))
+    expect(first.toString('latin1')).toContain('(D:20160715120000Z)')
+    expect(second.toString('latin1')).toContain('(D:20200101000000Z)')
+    expect(second.toString('latin1')).not.toContain('(D:2016')
+  })
+})
+
+const parserFile = new URL('../src/parse/index.ts', import.meta.url)
+const corpusDir = new URL('../corpus/', import.meta.url)
+const corpus = fs.existsSync(corpusDir) ? fs.readdirSync(corpusDir).filter((name) => name.endsWith('.txt')).sort() : []
+
+describe.skipIf(!fs.existsSync(parserFile))('pdf emitter on the corpus', async () => {
+  const {parse} = (await import(parserFile.href)) as {parse: (input: string) => Transcript}
+  for (const name of corpus) {
+    const tree = parse(fs.readFileSync(new URL(name, corpusDir), 'utf8'))
+    checkPdf(name.replace(/\.txt$/, ''), tree, 'briefing')
+  }
+})
