@@ -219,6 +219,30 @@ describe('reproducible', () => {
   })
 })
 
+describe('fonts', () => {
+  test('only the faces the styles use are embedded: briefing needs five of the eight', async () => {
+    const zip = await JSZip.loadAsync(await render(sampleTree()))
+    const table = await zip.file('word/fontTable.xml')!.async('string')
+    const embedded = (family: string) => {
+      const font = table.slice(table.indexOf(`<w:font w:name="${family}">`))
+      return [...font.slice(0, font.indexOf('</w:font>')).matchAll(/<w:embed(\w+)/g)].map((match) => match[1])
+    }
+    expect(embedded('PT Serif')).toEqual(['Regular', 'Italic'])
+    expect(embedded('PT Sans')).toEqual(['Regular', 'Bold', 'Italic'])
+    expect(zip.file(/^word\/fonts\//)).toHaveLength(5)
+  })
+
+  test('a template can turn embedding off, for small files', async () => {
+    const template = loadTemplate('briefing')
+    const docx = await render(sampleTree(), {...template, fonts: {...template.fonts, embed: false}})
+    const zip = await JSZip.loadAsync(docx)
+    expect(zip.file(/^word\/fonts\//)).toHaveLength(0)
+    expect(docx.length).toBeLessThan(50_000)
+    // The styles still name the families, for machines that have them.
+    expect(await zip.file('word/styles.xml')!.async('string')).toContain('PT Serif')
+  })
+})
+
 test('the emitter is registered as `docx` with extension docx', () => {
   expect(getEmitter('docx')).toBe(docxEmitter)
   expect(docxEmitter.extension).toBe('docx')

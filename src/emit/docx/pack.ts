@@ -41,10 +41,11 @@ export function pageProperties(template: Template): ISectionPropertiesOptions {
 }
 
 export async function packDocument(options: PackOptions): Promise<Uint8Array> {
+  const styles = documentStyles(options.template, options.language)
   const document = new Document({
     ...options.properties,
-    styles: documentStyles(options.template, options.language),
-    fonts: embeddedFonts(options.template),
+    styles,
+    fonts: options.template.fonts.embed ? embeddedFonts(styles) : [],
     sections: options.sections
   })
   const packed = await Packer.toBuffer(document)

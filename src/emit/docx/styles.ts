@@ -38,6 +38,18 @@ export const characterStyle = {
 } as const
 
 /**
+ * Which character styles the emitter puts in which paragraph styles: what
+ * decides the font faces a document needs (see `./fonts.ts`).
+ */
+export const characterStylesIn: Record<string, readonly string[]> = {
+  [paragraphStyle.speaker.id]: [characterStyle.speakerLabel.id],
+  [paragraphStyle.turn.id]: [characterStyle.paragraphNumber.id, characterStyle.stageDirection.id],
+  [paragraphStyle.question.id]: [characterStyle.paragraphNumber.id, characterStyle.stageDirection.id],
+  [paragraphStyle.narrative.id]: [characterStyle.paragraphNumber.id, characterStyle.stageDirection.id],
+  [paragraphStyle.metadata.id]: ['Hyperlink']
+}
+
+/**
  * Width of the column paragraph numbers sit in: a hanging indent, so the
  * number stands clear of the text and the text of every paragraph aligns.
  */
