@@ -1,0 +1,123 @@
+/**
+ * The `verbatim` command: a thin layer over the library (`src/index.ts`).
+ * Exit codes: 0 all converted; 1 some inputs failed (or warned, with
+ * `--strict`); 2 the command itself was wrong.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import {Command, CommanderError, Option} from 'commander'
+import {convert} from '../convert/index.js'
+import {readTranscript} from '../convert/read.js'
+import type {Emitter} from '../emit/emitter.js'
+import {getEmitter, listEmitters, loadPlugin} from '../emit/registry.js'
+import {version} from '../version.js'
+import {describeTranscript} from './inspect.js'
+import {countsAsWarning, describeError, formatWarning, reportLines} from './messages.js'
+
+/** An error in how the command was called: exit 2. */
+class UsageError extends Error {}
+
+const allFormats = ['md', 'docx', 'pdf', 'tei']
+
+function resolveFormats(list: string): Emitter[] {
+  const names = list.split(',').map((name) => name.trim()).filter(Boolean)
+  const expanded = names.flatMap((name) => (name === 'all' ? allFormats : [name]))
+  return [...new Set(expanded)].map((name) => {
+    const emitter = getEmitter(name)
+    if (!emitter) throw new UsageError(`unknown format “${name}”; known: ${listEmitters().map((e) => e.name).join(', ')}, all`)
+    return emitter
+  })
+}
+
+function parseShard(value: string): [number, number] {
+  const match = /^(\d+)\/(\d+)$/.exec(value)
+  const [k, n] = match ? [Number(match[1]), Number(match[2])] : [0, 0]
+  if (!match || n < 1 || k < 1 || k > n) throw new UsageError(`--shard takes k/n with 1 ≤ k ≤ n, not “${value}”`)
+  return [k, n]
+}
+
+export function program(): Command {
+  const cli = new Command('verbatim')
+    .description('Diplomatic press transcripts to Markdown, DOCX, PDF and TEI-XML')
+    .version(version)
+    .option('--debug', 'show stack traces of unexpected errors')
+    .option('--plugin <module...>', 'load emitters from a module (default export: an emitter or a list)')
+    .hook('preAction', async (command) => {
+      for (const plugin of (command.opts().plugin as string[] | undefined) ?? []) {
+        try {
+          await loadPlugin(plugin)
+        } catch (error) {
+          throw new UsageError(`cannot load plugin ${plugin}: ${(error as Error).message}`)
+        }
+      }
+    })
+
+  cli
+    .command('convert')
+    .description('convert transcripts (files, folders searched for .txt and .md, or - for stdin)')
+    .argument('<inputs...>')
+    .option('-t, --to <formats>', 'comma list of md, docx, pdf, tei, json; "all" = md,docx,pdf,tei', 'all')
+    .option('-o, --out <dir>', 'output folder', 'out')
+    .option('--template <name|file>', 'presentation template for DOCX and PDF', 'briefing')
+    .option('--registry <file>', 'people registry (YAML or JSON); default: people.yaml beside the input')
+    .addOption(new Option('-j, --jobs <n>', 'parallel workers').default(String(os.availableParallelism())))
+    .option('--shard <k/n>', 'convert only the k-th of n deterministic slices of the inputs')
+    .option('--strict', 'warnings count as failures')
+    .option('--report <file>', 'write a JSON report of the run')
+    .option('--verbose', 'also print what the parser repaired or inferred')
+    .action(async (inputs: string[], options) => {
+      const emitters = resolveFormats(options.to)
+      const shard = options.shard ? parseShard(options.shard) : undefined
+      let failed = 0
+      let warned = 0
+      const run = await convert(inputs, {emitters, outDir: options.out, template: options.template, registry: options.registry, shard}, (report) => {
+        for (const line of reportLines(report, Boolean(options.verbose))) console.error(line)
+        if (report.status === 'failed') failed++
+        else if (report.warnings.some(countsAsWarning)) warned++
+      })
+      for (const missing of run.missing) console.error(`error: ${missing}`)
+      if (run.files.length === 0 && run.missing.length === inputs.length) throw new UsageError('no inputs to convert')
+      if (options.report) fs.writeFileSync(options.report, JSON.stringify(run, null, 2) + '\n')
+      const converted = run.files.length - failed
+      console.error(`${converted} converted, ${failed} failed, ${warned} with warnings → ${options.out}`)
+      if (failed > 0 || run.missing.length > 0 || (options.strict && warned > 0)) process.exitCode = 1
+    })
+
+  cli
+    .command('inspect')
+    .description('print what the parser understood: metadata, participants, turns, warnings')
+    .argument('<input>')
+    .option('--json', 'print the transcript tree itself')
+    .option('--registry <file>', 'people registry (YAML or JSON)')
+    .action((input: string, options) => {
+      const {file, tree} = readTranscript(input, {registry: options.registry})
+      if (options.json) console.log(JSON.stringify(tree, null, 2))
+      else console.log(describeTranscript(tree))
+      for (const message of file.messages) {
+        if (!options.json || message.fatal !== null) console.error(formatWarning(input, {message: message.reason, line: message.line ?? undefined, column: message.column ?? undefined, ruleId: message.ruleId ?? undefined, fatal: message.fatal}))
+      }
+    })
+
+  return cli
+}
+
+export async function main(argv = process.argv): Promise<number> {
+  const cli = program()
+  cli.exitOverride()
+  const debug = argv.includes('--debug')
+  try {
+    await cli.parseAsync(argv)
+    return Number(process.exitCode ?? 0)
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; anything else commander rejects is a usage error.
+      return error.exitCode === 0 ? 0 : 2
+    }
+    if (error instanceof UsageError) {
+      console.error(`verbatim: ${error.message}`)
+      return 2
+    }
+    console.error(`verbatim: ${describeError(error, debug)}`)
+    return 1
+  }
+}

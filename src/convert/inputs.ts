@@ -1,0 +1,55 @@
+/**
+ * Inputs: files, folders (searched for transcripts), or `-` for standard input.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+/** Extensions a folder is searched for. */
+export const transcriptExtensions = ['.txt', '.md']
+
+export class InputError extends Error {
+  override name = 'InputError'
+}
+
+/**
+ * The transcript files `inputs` name, in a stable order (sorted within each
+ * folder). A missing path is an error that names it.
+ */
+export function collectInputs(inputs: string[]): {files: string[]; errors: InputError[]} {
+  const files: string[] = []
+  const errors: InputError[] = []
+  for (const input of inputs) {
+    if (input === '-') {
+      files.push('-')
+      continue
+    }
+    let stat: fs.Stats
+    try {
+      stat = fs.statSync(input)
+    } catch {
+      errors.push(new InputError(`${input}: no such file or folder`))
+      continue
+    }
+    if (stat.isDirectory()) files.push(...searchFolder(input))
+    else files.push(input)
+  }
+  return {files: [...new Set(files)], errors}
+}
+
+function searchFolder(folder: string): string[] {
+  const found: string[] = []
+  for (const entry of fs.readdirSync(folder, {withFileTypes: true}).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const full = path.join(folder, entry.name)
+    if (entry.isDirectory()) found.push(...searchFolder(full))
+    else if (transcriptExtensions.includes(path.extname(entry.name).toLowerCase())) found.push(full)
+  }
+  return found
+}
+
+/** `<out>/<name without extension>.<ext>`; `-` (stdin) is named `stdin`. */
+export function outputPath(input: string, outDir: string, extension: string): string {
+  const base = input === '-' ? 'stdin' : path.basename(input).replace(/\.(?:txt|md|tei\.xml|xml|json)$/i, '')
+  // Names never leave the output folder.
+  const safe = base.replace(/[\\/]/g, '_').replace(/^\.+/, '_') || 'transcript'
+  return path.join(outDir, `${safe}.${extension}`)
+}

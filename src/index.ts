@@ -1,0 +1,28 @@
+/**
+ * Verbatim as a library: parse transcripts into the transcript tree, refine
+ * it with transforms, render it with emitters.
+ *
+ *     import {parse, getEmitter} from 'verbatim'
+ *     const tree = parse(text)
+ *     const markdown = await getEmitter('md')!.render(tree, context)
+ */
+export * from './model.js'
+export {parse, type ParseOptions} from './parse/index.js'
+export {matchLabel, parseLabel} from './parse/label.js'
+export {classifyIncident} from './parse/incidents.js'
+export {markInterpretation} from './transform/interpretation.js'
+export {resolveSpeakers} from './transform/speakers.js'
+export {recordQuestioners} from './transform/questioners.js'
+export {noteOmissions} from './transform/omissions.js'
+export {numberParagraphs} from './transform/number.js'
+export {Directory, loadRegistry, type Person} from './people/registry.js'
+export {fromMarkdown} from './read/markdown/index.js'
+export {fromTei} from './read/tei/index.js'
+export type {Emitter, EmitContext, Rendered} from './emit/emitter.js'
+export {registerEmitter, getEmitter, listEmitters, loadPlugin} from './emit/registry.js'
+export {reproducibleTimestamp} from './emit/conventions.js'
+export {loadTemplate, builtinTemplates, TemplateError} from './template/load.js'
+export type {Template} from './template/schema.js'
+export {convert, convertFile, type ConvertOptions, type FileReport, type RunReport} from './convert/index.js'
+export {readTranscript} from './convert/read.js'
+export {version} from './version.js'
