@@ -77,21 +77,19 @@ export class Directory {
 
   add(person: Person): Person {
     const existing = this.find(person.name)
-    if (existing && existing.name.toLowerCase() === person.name.toLowerCase()) {
-      existing.role ??= person.role
-      existing.affiliation ??= person.affiliation
-      return existing
+    if (!existing) {
+      this.people.push(person)
+      return person
     }
     // A fuller name for someone known by surname only (`Lavrov` → `Sergey Lavrov`).
-    if (existing && person.name.includes(' ') && !existing.name.includes(' ')) {
+    if (person.name.includes(' ') && !existing.name.includes(' ')) {
+      if (existing.id === slug(existing.name)) existing.id = slug(person.name)
       existing.aliases.push(existing.name)
       existing.name = person.name
-      existing.role ??= person.role
-      existing.affiliation ??= person.affiliation
-      return existing
     }
-    this.people.push(person)
-    return person
+    existing.role ??= person.role
+    existing.affiliation ??= person.affiliation
+    return existing
   }
 
   /** The person `name` means: exact name or alias first, then a surname that only one person has. */
