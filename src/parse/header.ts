@@ -50,8 +50,8 @@ export function readHeader(lines: SourceLine[]): Header {
     if (text === '') continue
     const kind = classifyLine(text, header.meta.title === undefined)
     if (!kind) {
-      // The first line of a page is its title, however long.
-      if (header.meta.title === undefined && !matchLabel(text) && text.length <= 300) {
+      // The first line of a page is its title, however long, unless it is a sentence.
+      if (header.meta.title === undefined && !matchLabel(text) && text.length <= 300 && !/[.!?]$/.test(text)) {
         header.meta.title = text
         continue
       }

@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import YAML from 'yaml'
 import {z} from 'zod'
 import type {ParticipantKind} from '../model.js'
-import {slug, surnameKey} from './names.js'
+import {nameWords, slug, surnameKey} from './names.js'
 
 const entrySchema = z
   .object({
@@ -102,7 +102,11 @@ export class Directory {
     if (exact) return exact
     const surname = surnameKey(name)
     const bySurname = this.people.filter((person) => surnameKey(person.name) === surname)
-    return bySurname.length === 1 ? bySurname[0] : undefined
+    if (bySurname.length === 1) return bySurname[0]
+    if (bySurname.length > 1 || name.includes(' ')) return undefined
+    // Family name first (`Wang Yi`): a one-word label may name any part of one person’s name.
+    const byWord = this.people.filter((person) => nameWords(person.name).some((word) => word.toLowerCase() === surname))
+    return byWord.length === 1 ? byWord[0] : undefined
   }
 
   /** Lower-case names, aliases and surnames, for telling a one-word label from a word. */

@@ -1,23 +1,50 @@
 /**
- * The sample corpus (`corpus/*.txt`) as transcript trees, for tests that
- * render real sources.
+ * The sample corpus, parsed once per test file, and what every format must keep.
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {VFile} from 'vfile'
 import type {Transcript} from '../../src/model.js'
-import {parse} from '../../src/parse/index.js'
+import {paragraphText, turns} from '../../src/model.js'
+import {readTranscript} from '../../src/convert/read.js'
 
-export const corpusFolder = fileURLToPath(new URL('../../corpus/', import.meta.url))
+export const corpusFolder = path.resolve('corpus')
 
-/** `[name without extension, tree]` for each `corpus/*.txt`, in name order. */
-export async function corpusTrees(): Promise<Array<[string, Transcript]>> {
-  return fs
-    .readdirSync(corpusFolder)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name): [string, Transcript] => [
-      name.slice(0, -'.txt'.length),
-      parse(fs.readFileSync(path.join(corpusFolder, name), 'utf8'))
-    ])
+export const corpusFiles = fs
+  .readdirSync(corpusFolder)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => path.join(corpusFolder, name))
+
+/** A corpus file by a distinctive part of its name (`mfa`, `uspa`, `-un`). */
+export function corpusFile(part: string): string {
+  const found = corpusFiles.filter((file) => path.basename(file).includes(part))
+  if (found.length !== 1) throw new Error(`corpus file “${part}”: ${found.length} matches`)
+  return found[0]
+}
+
+/** Parse a corpus file the way the CLI does (with the corpus registry beside it). */
+export function parseCorpus(file: string): {tree: Transcript; file: VFile} {
+  return readTranscript(file)
+}
+
+/** Whitespace folded, for comparing text that a format may wrap. */
+export function fold(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * The spoken sentences of a transcript: the text of every turn’s paragraphs,
+ * split after sentence punctuation, whitespace folded.
+ */
+export function spokenSentences(tree: Transcript): string[] {
+  const sentences: string[] = []
+  for (const turn of turns(tree)) {
+    for (const paragraph of turn.children) {
+      for (const sentence of fold(paragraphText(paragraph)).split(/(?<=[.?!])\s+/)) {
+        if (sentence !== '') sentences.push(sentence)
+      }
+    }
+  }
+  return sentences
 }
