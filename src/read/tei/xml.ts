@@ -75,12 +75,10 @@ export function parseXml(xml: string, file?: VFile): XmlElement {
 
 /** An error that names the file, line and column, as vfile messages do. */
 export function readError(reason: string, line: number, column: number, file?: VFile): VFileMessage {
-  const message = new VFileMessage(reason, {place: {line, column}, ruleId: 'tei-read', source: 'verbatim:tei'})
+  const options = {place: {line, column}, ruleId: 'tei-read', source: 'verbatim:tei'}
+  // `file.message` adds the file’s path to the message and keeps it on the file.
+  const message = file ? file.message(reason, options) : new VFileMessage(reason, options)
   message.fatal = true
-  if (file) {
-    message.file = file.path ?? ''
-    file.messages.push(message)
-  }
   return message
 }
 
