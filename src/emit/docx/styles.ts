@@ -6,7 +6,7 @@
  * (or swaps them for a house style, as pandoc users do with a reference
  * document). Names are what Word shows; ids are what `document.xml` refers to.
  */
-import {AlignmentType, LineRuleType, type IStylesOptions} from 'docx'
+import {AlignmentType, LineRuleType, UnderlineType, type IStylesOptions} from 'docx'
 import type {Template} from '../../template/schema.js'
 import {fonts} from '../fonts.js'
 import {halfPoints, hex, lineMultiple, twips} from './units.js'
@@ -175,6 +175,13 @@ export function documentStyles(template: Template, language: string): IStylesOpt
         ...characterStyle.stageDirection,
         quickFormat: true,
         run: {italics: true, color: hex(colours.direction)}
+      },
+      {
+        // Word's own Hyperlink style, in the template's accent colour.
+        id: 'Hyperlink',
+        name: 'Hyperlink',
+        basedOn: 'DefaultParagraphFont',
+        run: {color: hex(colours.accent), underline: {type: UnderlineType.SINGLE}}
       },
       {
         ...characterStyle.paragraphNumber,

@@ -4,13 +4,14 @@
 import {TextRun} from 'docx'
 import type {Inline} from '../../../model.js'
 import {characterStyle} from '../styles.js'
+import {xmlSafe} from '../text.js'
 
 type InlineHandlers = {[Type in Inline['type']]: (node: Extract<Inline, {type: Type}>) => TextRun}
 
 export const inlineHandlers: InlineHandlers = {
-  text: (node) => new TextRun({text: node.value}),
+  text: (node) => new TextRun({text: xmlSafe(node.value)}),
   /** Stage directions keep their wording and parentheses; the style sets them apart. */
-  incident: (node) => new TextRun({text: node.value, style: characterStyle.stageDirection.id})
+  incident: (node) => new TextRun({text: xmlSafe(node.value), style: characterStyle.stageDirection.id})
 }
 
 export function inlineRun(node: Inline): TextRun {

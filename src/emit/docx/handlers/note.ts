@@ -6,7 +6,8 @@
 import {Paragraph} from 'docx'
 import type {Note} from '../../../model.js'
 import {paragraphStyle} from '../styles.js'
+import {xmlSafe} from '../text.js'
 
 export function note(node: Note): Paragraph[] {
-  return [new Paragraph({style: paragraphStyle.note.id, text: `[${node.value}]`})]
+  return [new Paragraph({style: paragraphStyle.note.id, text: `[${xmlSafe(node.value)}]`})]
 }

@@ -8,6 +8,7 @@ import type {Turn} from '../../../model.js'
 import {displayLabel, isQuestion, turnId} from '../../conventions.js'
 import {characterStyle, paragraphStyle} from '../styles.js'
 import type {BodyState} from '../state.js'
+import {xmlSafe} from '../text.js'
 import {paragraph} from './paragraph.js'
 
 export function turn(node: Turn, state: BodyState): Paragraph[] {
@@ -16,7 +17,7 @@ export function turn(node: Turn, state: BodyState): Paragraph[] {
     children: [
       new Bookmark({
         id: state.idPrefix + turnId(node),
-        children: [new TextRun({text: displayLabel(state.tree, node), style: characterStyle.speakerLabel.id})]
+        children: [new TextRun({text: xmlSafe(displayLabel(state.tree, node)), style: characterStyle.speakerLabel.id})]
       })
     ]
   })
