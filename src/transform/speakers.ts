@@ -73,7 +73,6 @@ export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerO
     }
 
     const info = parseLabel(turn.label, directory.names())
-    applyRelations(turn, info, reference)
     if (info.role) {
       enlist(groups[info.role], turn.label)
       turn.speaker = groups[info.role].id
@@ -98,6 +97,11 @@ export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerO
     participant.affiliation ??= info.affiliation
     if (participant.kind === 'unknown' && participant.role) participant.kind = 'official'
     turn.speaker = participant.id
+  }
+
+  // Relations last, when every speaker is known: a question may be addressed to someone who answers later.
+  for (const turn of turns(tree)) {
+    if (turn.label !== undefined) applyRelations(turn, parseLabel(turn.label, directory.names()), reference)
   }
 
   // Whoever introduces questioners chairs the event.

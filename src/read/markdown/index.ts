@@ -15,6 +15,7 @@ import type {Block, Inline, Narrative, NoteKind, Paragraph, Transcript, Turn} fr
 import {fromFrontMatter} from '../../emit/markdown/front-matter.js'
 import {classifyIncident} from '../../parse/incidents.js'
 import {parseLabel} from '../../parse/label.js'
+import {Directory} from '../../people/registry.js'
 import {markInterpretation} from '../../transform/interpretation.js'
 import {recordQuestioners} from '../../transform/questioners.js'
 import {applyRelations} from '../../transform/speakers.js'
@@ -84,10 +85,9 @@ function startTurn(tree: Transcript, label: string, file: VFile, node: RootConte
   const turn: Turn = {type: 'turn', n: number, speaker: speaker?.id ?? printed, children: []}
   if (!unlabelled) {
     turn.label = printed
-    applyRelations(turn, parseLabel(printed), (name) => {
-      const person = tree.participants.find((p) => p.name === name || p.labels.includes(name))
-      return person ? person.id : name
-    })
+    // The parser’s own lookup, over the participants, finds the same people again.
+    const directory = new Directory(tree.participants.map((p) => ({id: p.id, name: p.name, aliases: []})))
+    applyRelations(turn, parseLabel(printed), (name) => directory.find(name)?.id ?? name)
   }
   return turn
 }

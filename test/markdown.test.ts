@@ -1,0 +1,80 @@
+/**
+ * Markdown: front matter a pandoc user recognises, the shared label and
+ * stage-direction conventions, and Verbatim reading its own Markdown back.
+ */
+import fc from 'fast-check'
+import YAML from 'yaml'
+import {describe, expect, it} from 'vitest'
+import {toMarkdown} from '../src/emit/markdown/index.js'
+import type {Transcript} from '../src/model.js'
+import {parse} from '../src/parse/index.js'
+import {fromMarkdown} from '../src/read/markdown/index.js'
+import {corpusFile, corpusFiles, parseCorpus, spokenSentences} from './helpers/corpus.js'
+import {fuzzParameters, transcriptText} from './helpers/generate.js'
+import {sampleTree} from './fixtures/sample-tree.js'
+
+/** A tree without source positions: what a re-read tree can be equal to. */
+function withoutPositions(tree: Transcript): unknown {
+  return JSON.parse(JSON.stringify(tree, (key, value) => (key === 'position' ? undefined : value)))
+}
+
+describe('Markdown of the corpus', () => {
+  it.each(corpusFiles)('%s reads back to the same tree and the same bytes', (path) => {
+    const {tree} = parseCorpus(path)
+    const markdown = toMarkdown(tree)
+    const reread = fromMarkdown(markdown)
+    expect(withoutPositions(reread)).toEqual(withoutPositions(tree))
+    expect(toMarkdown(reread)).toBe(markdown)
+  })
+
+  it.each(corpusFiles)('%s keeps every spoken sentence', (path) => {
+    const {tree} = parseCorpus(path)
+    const markdown = toMarkdown(tree)
+    const spoken = spokenSentences(fromMarkdown(markdown))
+    expect(spoken).toEqual(spokenSentences(tree))
+  })
+
+  it('writes front matter with pandoc’s keys and the participants', () => {
+    const {tree} = parseCorpus(corpusFile('state-2013'))
+    const markdown = toMarkdown(tree)
+    const yaml = YAML.parse(/^---\n([\s\S]*?)\n---/.exec(markdown)![1])
+    expect(yaml).toMatchObject({
+      title: 'Remarks With Russian Foreign Minister Sergey Lavrov',
+      date: '2013-05-07',
+      lang: 'en',
+      author: ['John Kerry', 'Jen Psaki', 'Moderator'],
+      place: {venue: 'Osobnyak Guesthouse', city: 'Moscow', country: 'Russia'}
+    })
+    expect(yaml.participants.map((p: {id: string}) => p.id)).toEqual(['john-kerry', 'jen-psaki', 'journalists', 'moderator'])
+    expect(yaml.removed).toEqual([{reason: 'metadata', where: '96:1-96:17', text: 'PRN: 2013/T05-02'}])
+  })
+
+  it('marks labels, paragraph numbers, stage directions and notes the same way everywhere', () => {
+    const markdown = toMarkdown(sampleTree())
+    expect(markdown).toContain('¶2 **\\[Sergey Lavrov]:** *(Via interpretation)* Dear Secretary of State')
+    expect(markdown).toContain('¶6 **SECRETARY KERRY:** Maybe nyet. *(Laughter.)*')
+    expect(markdown).toContain('> ¶1 In Moscow, on July 15, 2016')
+    expect(markdown).toContain('*\\[omission: Sergey Lavrov speaks after John Kerry')
+  })
+
+  it('reads back the hand-built tree with every node type', () => {
+    const tree = sampleTree()
+    const reread = fromMarkdown(toMarkdown(tree))
+    expect(withoutPositions(reread)).toEqual(withoutPositions({...tree, removed: tree.removed}))
+  })
+})
+
+describe('Markdown of generated transcripts', () => {
+  it('reads back to the same tree and the same bytes', () => {
+    fc.assert(
+      fc.property(transcriptText, (text) => {
+        const tree = parse(text)
+        const markdown = toMarkdown(tree)
+        const reread = fromMarkdown(markdown)
+        expect(withoutPositions(reread)).toEqual(withoutPositions(tree))
+        expect(toMarkdown(reread)).toBe(markdown)
+      }),
+      fuzzParameters
+    )
+  })
+})
