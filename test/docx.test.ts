@@ -91,6 +91,13 @@ describe('styles', () => {
     })
   })
 
+  test('turn and narrative paragraphs keep widow and orphan control', () => {
+    for (const id of ['Turn', 'Narrative']) {
+      const style = styles.slice(styles.indexOf(`w:styleId="${id}"`))
+      expect(style.slice(0, style.indexOf('</w:style>')), id).toContain('<w:widowControl/>')
+    }
+  })
+
   test('journalists’ turns use the Question style, others Turn', () => {
     const order = paragraphStyles(document).filter((style) => style === 'Turn' || style === 'Question')
     // Sample: Lavrov ¶2 ¶3, Psaki ¶4, question ¶5, Kerry ¶6, Lavrov ¶7.

@@ -6,7 +6,13 @@
  * (or swaps them for a house style, as pandoc users do with a reference
  * document). Names are what Word shows; ids are what `document.xml` refers to.
  */
-import {AlignmentType, LineRuleType, UnderlineType, type IStylesOptions} from 'docx'
+import {
+  AlignmentType,
+  LineRuleType,
+  UnderlineType,
+  type IParagraphStylePropertiesOptions,
+  type IStylesOptions
+} from 'docx'
 import type {Template} from '../../template/schema.js'
 import {fonts} from '../fonts.js'
 import {halfPoints, hex, lineMultiple, twips} from './units.js'
@@ -56,6 +62,13 @@ export const characterStylesIn: Record<string, readonly string[]> = {
 export function numberColumn(template: Template): number {
   return template.paragraphNumbers ? template.fonts.sizes.body * 3 : 0
 }
+
+/**
+ * Widow and orphan control: no line of a paragraph alone at the foot or head
+ * of a page. `docx` writes it for styles as for paragraphs, but its style
+ * type leaves it out, hence the cast.
+ */
+const widowControl = {widowControl: true} as IParagraphStylePropertiesOptions
 
 /** The style definitions for `template`; `language` is the documents’ BCP 47 tag. */
 export function documentStyles(template: Template, language: string): IStylesOptions {
@@ -125,7 +138,7 @@ export function documentStyles(template: Template, language: string): IStylesOpt
         ...paragraphStyle.turn,
         basedOn: 'Normal',
         quickFormat: true,
-        paragraph: {indent: {left: gutter, hanging: gutter}}
+        paragraph: {...widowControl, indent: {left: gutter, hanging: gutter}}
       },
       {
         ...paragraphStyle.question,
@@ -137,7 +150,7 @@ export function documentStyles(template: Template, language: string): IStylesOpt
         ...paragraphStyle.narrative,
         basedOn: 'Normal',
         quickFormat: true,
-        paragraph: {indent: {left: gutter, hanging: gutter}}
+        paragraph: {...widowControl, indent: {left: gutter, hanging: gutter}}
       },
       {
         ...paragraphStyle.note,
