@@ -81,6 +81,21 @@ describe('tei emitter', () => {
     }
   })
 
+  // A sentence of speech has at least one word that starts in lower case;
+  // datelines and titles in capitals (which the parser reads into the
+  // metadata) do not. Compared on letters and digits alone, since the parser
+  // repairs typography.
+  it.each(corpus())('%s: every spoken sentence of the source is in the TEI text', (_, source, tree) => {
+    const letters = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+    const text = letters(textContent(parseXml(toTei(tree, teiContext()))))
+    const sentences = source
+      .split(/\r?\n/)
+      .flatMap((line) => line.split(/(?<=[.?!:;])\s+|\s+[–—-]+\s+|""|“”/))
+      .filter((sentence) => /(^|\s)\p{Ll}/u.test(sentence))
+    expect(sentences.length).toBeGreaterThan(5)
+    expect(sentences.filter((sentence) => !text.includes(letters(sentence)))).toEqual([])
+  })
+
   it('writes the header an archive needs', () => {
     const xml = toTei(sampleTree(), teiContext())
     const document = parseXml(xml)

@@ -7,7 +7,10 @@
 const w3cDate = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?)?$/
 
 export function whenDate(value: string | undefined): string | undefined {
-  return value !== undefined && w3cDate.test(value) ? value : undefined
+  if (value === undefined) return undefined
+  // `2015-12-16T08:36`: XML Schema wants the seconds too.
+  const withSeconds = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? value + ':00' : value
+  return w3cDate.test(withSeconds) ? withSeconds : undefined
 }
 
 /** `14:30` → `14:30:00`. */
