@@ -328,3 +328,39 @@ describe.skipIf(!hasTools('soffice', 'pdftotext', 'pdffonts'))('LibreOffice read
     expect(pdfText('sample', sampleTree())).toContain('Сергей Лавров')
   })
 })
+
+describe.skipIf(!hasTools('pandoc'))('pandoc reads it', () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-docx-pandoc-'))
+  const documents = new Map<string, Transcript>()
+
+  beforeAll(async () => {
+    documents.set('sample', sampleTree())
+    for (const file of corpusFiles) documents.set(path.basename(file, '.txt'), parseCorpus(file).tree)
+    for (const [name, tree] of documents) fs.writeFileSync(path.join(folder, name + '.docx'), await render(tree))
+  })
+
+  afterAll(() => fs.rmSync(folder, {recursive: true, force: true}))
+
+  test('with the styles named as a user sees them in Word', () => {
+    const json = execFileSync('pandoc', ['-f', 'docx+styles', '-t', 'json', path.join(folder, 'sample.docx')], {
+      encoding: 'utf8'
+    })
+    const used = new Set([...json.matchAll(/\["custom-style","([^"]+)"\]/g)].map((match) => match[1]))
+    for (const name of ['Transcript Title', 'Metadata', 'Speaker', 'Turn', 'Question', 'Speaker Label', 'Stage Direction', 'Paragraph Number']) {
+      expect(used, name).toContain(name)
+    }
+  })
+
+  test('the text pandoc reads holds every spoken sentence of every document', () => {
+    for (const [name, tree] of documents) {
+      const plain = execFileSync('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', path.join(folder, name + '.docx')], {
+        encoding: 'utf8'
+      })
+      const text = normalise(plain)
+      const missing = spokenSentences(tree)
+        .map(normalise)
+        .filter((sentence) => !text.includes(sentence))
+      expect(missing, name).toEqual([])
+    }
+  })
+})
