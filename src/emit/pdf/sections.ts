@@ -71,6 +71,12 @@ export function planSections(tree: Transcript): SectionPlan {
     if (kind === 'questions') seenQuestion = true
     blocks.push(planned)
   })
+  // Statements are “opening” only when questions follow them.
+  if (!seenQuestion) {
+    for (const planned of blocks) {
+      if (planned.section?.kind === 'statements') planned.section.title = 'Remarks'
+    }
+  }
   const sections = blocks.filter((planned) => planned.section).length
   return {blocks, sectioned: sections > 1}
 }
