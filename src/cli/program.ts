@@ -40,8 +40,10 @@ export function program(): Command {
   const cli = new Command('verbatim')
     .description('Diplomatic press transcripts to Markdown, DOCX, PDF and TEI-XML')
     .version(version)
+    // Before the subcommands are added, so that they inherit it: usage errors become exit 2.
+    .exitOverride()
     .option('--debug', 'show stack traces of unexpected errors')
-    .option('--plugin <module...>', 'load emitters from a module (default export: an emitter or a list)')
+    .option('--plugin <module>', 'load emitters from a module (default export: an emitter or a list); repeatable', (value: string, previous: string[]) => [...previous, value], [] as string[])
     .hook('preAction', async (command) => {
       for (const plugin of (command.opts().plugin as string[] | undefined) ?? []) {
         try {
@@ -103,7 +105,6 @@ export function program(): Command {
 
 export async function main(argv = process.argv): Promise<number> {
   const cli = program()
-  cli.exitOverride()
   const debug = argv.includes('--debug')
   try {
     await cli.parseAsync(argv)
