@@ -78,8 +78,10 @@ export function readHeader(lines: SourceLine[]): Header {
             header.meta.place = {...header.meta.place, city: displayCase(kind.places)}
           }
         } else {
-          // A second dated line is the page’s own publication stamp.
+          // A second dated line is the page’s own publication stamp; its places
+          // (`PARIS - MOSCOW - WASHINGTON DC`) have no field, so the line is kept as set aside.
           header.meta.source = {...header.meta.source, published: kind.iso + (kind.time ? 'T' + kind.time : '')}
+          header.removed.push({reason: 'metadata', value: lines[index].text, position: linesPosition(lines[index])})
           header.news = true
         }
         break
