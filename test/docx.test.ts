@@ -256,7 +256,7 @@ test('the emitter is registered as `docx` with extension docx', () => {
   expect(docxEmitter.extension).toBe('docx')
 })
 
-describe.skipIf(!hasTools('soffice', 'pdftotext', 'pdffonts'))('LibreOffice reads it', () => {
+describe.skipIf(!hasTools('soffice', 'pdftotext', 'pdffonts', 'pdfinfo'))('LibreOffice reads it', () => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-docx-'))
   const template = loadTemplate('briefing')
   const documents = new Map<string, Transcript>()
@@ -270,6 +270,11 @@ describe.skipIf(!hasTools('soffice', 'pdftotext', 'pdffonts'))('LibreOffice read
       fs.writeFileSync(file, await render(tree, template))
       files.push(file)
     }
+    // The sample again, on plain A4 with a cover page and the handling marking.
+    const covered = path.join(folder, 'cover.docx')
+    const plain = loadTemplate('plain')
+    fs.writeFileSync(covered, await render(sampleTree(), {...plain, cover: true, marking: {enabled: true, text: 'Unclassified'}}))
+    files.push(covered)
     // One LibreOffice run for every file, with a private profile.
     execFileSync(
       'soffice',
@@ -318,6 +323,26 @@ describe.skipIf(!hasTools('soffice', 'pdftotext', 'pdffonts'))('LibreOffice read
   test('the footer numbers pages: Page 1 of N', () => {
     const text = execFileSync('pdftotext', [path.join(folder, 'sample.pdf'), '-'], {encoding: 'utf8'})
     expect(text).toMatch(/Page 1 of 1/)
+  })
+
+  test('a cover page: title and marking on page 1 without page number; the transcript on page 2', () => {
+    const page = (n: number) =>
+      execFileSync('pdftotext', ['-raw', '-f', String(n), '-l', String(n), path.join(folder, 'cover.pdf'), '-'], {
+        encoding: 'utf8'
+      })
+    const info = execFileSync('pdfinfo', [path.join(folder, 'cover.pdf')], {encoding: 'utf8'})
+    expect(info).toMatch(/Pages:\s+2\n/)
+    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/)
+    const cover = page(1)
+    expect(cover).toContain('UNCLASSIFIED')
+    expect(cover).toContain('Participants')
+    expect(cover).not.toMatch(/1 \/ 2/)
+    expect(cover).not.toContain('We receive our news in real time.')
+    const body = page(2)
+    expect(body).toMatch(/^UNCLASSIFIED/)
+    expect(body).toContain('2 / 2')
+    expect(body).toContain('Transcript')
+    expect(body).toContain('We receive our news in real time.')
   })
 
   test('Cyrillic renders in the embedded PT fonts, with no substitute font', () => {
