@@ -137,7 +137,7 @@ export async function reproducibleDocx(docx: Uint8Array, timestamp: Date): Promi
   return out.generateAsync({
     type: 'uint8array',
     compression: 'DEFLATE',
-    compressionOptions: {level: 9},
+    compressionOptions: {level: 6},
     platform: 'DOS'
   })
 }
