@@ -6,7 +6,7 @@ import {ExternalHyperlink, Paragraph, TextRun} from 'docx'
 import type {Transcript} from '../../model.js'
 import {humanDate, participantLine, placeLine} from '../conventions.js'
 import {paragraphStyle} from './styles.js'
-import {capitalised} from './text.js'
+import {capitalised, xmlSafe} from './text.js'
 
 /** `July 15, 2016, 14:30`. */
 function whenLine(tree: Transcript): string {
@@ -24,7 +24,7 @@ function sourceLine(tree: Transcript): string {
 }
 
 function metadata(text: string): Paragraph {
-  return new Paragraph({style: paragraphStyle.metadata.id, text})
+  return new Paragraph({style: paragraphStyle.metadata.id, text: xmlSafe(text)})
 }
 
 export function heading(text: string, options: {pageBreakBefore?: boolean} = {}): Paragraph {
@@ -35,7 +35,7 @@ export function heading(text: string, options: {pageBreakBefore?: boolean} = {})
 export function titleBlock(tree: Transcript): Paragraph[] {
   const lines = [whenLine(tree), placeLine(tree.meta), capitalised(tree.meta.eventType), sourceLine(tree)]
   const block = [
-    new Paragraph({style: paragraphStyle.title.id, text: tree.meta.title ?? 'Transcript'}),
+    new Paragraph({style: paragraphStyle.title.id, text: xmlSafe(tree.meta.title ?? 'Transcript')}),
     ...lines.filter(Boolean).map(metadata)
   ]
   const url = tree.meta.source?.url
@@ -56,7 +56,7 @@ export function participantList(tree: Transcript): Paragraph[] {
   return [
     heading('Participants'),
     ...tree.participants.map(
-      (person) => new Paragraph({style: paragraphStyle.participant.id, text: participantLine(person)})
+      (person) => new Paragraph({style: paragraphStyle.participant.id, text: xmlSafe(participantLine(person))})
     )
   ]
 }
