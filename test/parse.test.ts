@@ -236,6 +236,17 @@ describe('rules beyond the corpus', () => {
     expect(turns(tree)[0]?.label).toBe(label)
   })
 
+  it('reads a White House header: a building as venue, the time on its own line', () => {
+    const {tree} = parseText('Press Briefing by Press Secretary Josh Earnest\n\nJames S. Brady Press Briefing Room\n\n1:05 P.M. EDT\n\nMR. EARNEST: Good afternoon.\n\nQ Thanks, Josh.\n\nTHE PRESIDENT: Thank you. (Applause.)\n\nSG: Thank you.')
+    expect(tree.meta).toMatchObject({time: '13:05', place: {venue: 'James S. Brady Press Briefing Room'}, eventType: 'briefing'})
+    expect(tree.participants.map((p) => [p.id, p.name, p.role])).toEqual([
+      ['josh-earnest', 'Josh Earnest', 'Press Secretary'],
+      ['journalists', 'Journalists', undefined],
+      ['the-president', 'The President', 'The President'],
+      ['sg', 'SG', 'SG']
+    ])
+  })
+
   it('reads a name and office out of a label', () => {
     const {tree} = parseText('Press Conference\n\nMarch 3, 2020\n\nPresident of Russia Vladimir Putin: Good afternoon.\n\nQUESTION: Thank you.\n\nMR. EARNEST: Next.')
     expect(tree.participants).toEqual([

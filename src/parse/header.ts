@@ -36,6 +36,7 @@ type LineKind =
   | {kind: 'heading'; text: string}
   | {kind: 'date'; iso: string; places: string; time?: string}
   | {kind: 'event'; type: string}
+  | {kind: 'time'; time: string}
   | {kind: 'short'; text: string}
 
 /** Read the header block from the first lines. */
@@ -86,6 +87,10 @@ export function readHeader(lines: SourceLine[]): Header {
         }
         break
       }
+      case 'time': {
+        header.meta.time ??= kind.time
+        break
+      }
       case 'event': {
         header.meta.eventType = kind.type
         break
@@ -125,6 +130,10 @@ function classifyLine(text: string, first: boolean): LineKind | undefined {
     if (placesOk && afterOk) return {kind: 'date', iso: date.iso, places, time}
   }
 
+  // `1:05 P.M. EDT`: the time the event began, on a line of its own.
+  const time = /^(\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)(?:\s+[A-Z]{2,5})?$/i.exec(text)
+  if (time) return {kind: 'time', time: findTime(time[1])!}
+
   const words = text.split(/\s+/)
   if (words.length <= 5 && !/[.!?,;:]$/.test(text)) {
     const type = eventTypeOf(text)
@@ -157,14 +166,21 @@ function readShortLines(lines: string[], header: Header): void {
     places.push(line)
   }
   if (places.length === 0) return
-  const cityLine = places[places.length - 1]
-  const [city, ...country] = cityLine.split(/\s*,\s*/)
+  // The last line that is not a building (`… Press Briefing Room`) is the city,
+  // with its country after a comma; the lines before it are the venue.
+  const cityIndex = places.findLastIndex((line) => !venueWords.test(line))
   const place = {...header.meta.place}
-  place.city = city
-  if (country.length > 0) place.country = country.join(', ')
-  if (places.length > 1) place.venue = places.slice(0, -1).join(', ')
+  const venues = places.filter((_, index) => index !== cityIndex)
+  if (venues.length > 0) place.venue = venues.join(', ')
+  if (cityIndex >= 0) {
+    const [city, ...country] = places[cityIndex].split(/\s*,\s*/)
+    place.city = city
+    if (country.length > 0) place.country = country.join(', ')
+  }
   header.meta.place = place
 }
+
+const venueWords = /\b(?:room|hall|house|building|guesthouse|cent(?:er|re)|hotel|palace|office|embassy|ministry|headquarters|residence|auditorium|chancellery|kremlin|airport|base)\b/i
 
 function isOffice(line: string): boolean {
   const words = line.toLowerCase().split(/\s+/)

@@ -172,7 +172,7 @@ export function parseLabel(label: string, knownNames: ReadonlySet<string> = new 
   // A label that is all office (`SECRETARY-GENERAL`, `THE PRESIDENT`) names the office’s holder.
   const officeText = words.slice(index, officeEnd).join(' ')
   const nameText = words.slice(officeEnd).join(' ')
-  if (officeText) info.office = displayCase(officeText).replace(/(?!^)\b(?:Of|The|For|And)\b/g, (word) => word.toLowerCase())
+  if (officeText) info.office = displayCase(officeText)
   info.name = displayCase(nameText)
   if (!info.name && info.honorific) info.name = displayCase(words.slice(1).join(' '))
   return info

@@ -15,12 +15,25 @@ export function slug(name: string): string {
   return /^\p{L}/u.test(base) ? base : 'person-' + (base || 'unnamed')
 }
 
-/** `SERGEY LAVROV` → `Sergey Lavrov`; mixed-case text is left as printed. */
+/** Short words that stay lower-case inside a name or office: `Secretary of State`. */
+const particles = new Set(['of', 'to', 'in', 'on', 'at', 'de', 'la', 'le', 'du', 'da', 'al', 'el', 'the', 'and', 'for', 'von', 'van', 'der'])
+
+/**
+ * `SERGEY LAVROV` → `Sergey Lavrov`; mixed-case text is left as printed.
+ * Two-letter words that are not particles are acronyms and keep their
+ * capitals: `SG`, `UN`, `EU`.
+ */
 export function displayCase(text: string): string {
   if (text !== text.toUpperCase()) return text
   return text
-    .toLowerCase()
-    .replace(/(^|[\s\-.’'(])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+    .split(/(\s+)/)
+    .map((word, index) => {
+      const lower = word.toLowerCase()
+      if (/^\p{Lu}{2}$/u.test(word) && !particles.has(lower)) return word
+      if (index > 0 && particles.has(lower)) return lower
+      return lower.replace(/(^|[\-.’'(])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+    })
+    .join('')
 }
 
 /** Words of a name, without surrounding punctuation. */
