@@ -55,9 +55,10 @@ export function loadTemplate(nameOrPath = 'briefing'): Template {
 
   const result = templateSchema.safeParse(data)
   if (!result.success) {
-    const problems = result.error.issues.map(
-      (issue) => `  ${issue.path.join('.') || '(top level)'}: ${issue.message}`
-    )
+    const problems = result.error.issues.map((issue) => {
+      const message = / received undefined$/.test(issue.message) ? 'missing' : issue.message
+      return `  ${issue.path.join('.') || '(top level)'}: ${message}`
+    })
     throw new TemplateError(`${file}: invalid template:\n${problems.join('\n')}`)
   }
 
