@@ -282,6 +282,12 @@ describe('rules beyond the corpus', () => {
     expect(turns(tree)[0].speaker).toBe('unknown-speaker')
   })
 
+  it('warns about a label that names nobody the document or registry knows, at its line', () => {
+    const {file} = parseText('Remarks\n\nMay 1, 2014\n\nMS. SMITH: Hello.\n\nFOREIGN MINISTER WANG: Welcome.')
+    const warnings = file.messages.filter((m) => m.fatal === false)
+    expect(warnings.map((m) => [m.ruleId, m.line, m.column])).toEqual([['unknown-label', 5, 1]])
+  })
+
   it('reads CRLF, CR, non-breaking spaces and zero-width spaces', () => {
     const {tree} = parseText('Remarks\r\n\r\nMay 1, 2014\r\rSECRETARY\u00A0KERRY: Good\u200B morning.\r\n')
     expect(turns(tree)[0]).toMatchObject({label: 'SECRETARY KERRY'})

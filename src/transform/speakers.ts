@@ -90,7 +90,10 @@ export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerO
       if (info.affiliation) person.affiliation = info.affiliation
       directory.add(person)
       base = fromPerson(person)
-      file.info(`Speaker “${turn.label}” is not named in the header or registry; named “${name}” from the label`, turn.position)
+      const reason = `Speaker “${turn.label}” is not named in the header or registry; named “${name}” from the label`
+      // A label with an office says who speaks; a bare name is doubtful enough to warn (add it to a registry).
+      if (info.office) file.info(reason, turn.position)
+      else file.message(reason, turn.position).ruleId = 'unknown-label'
     }
     const participant = enlist(base, turn.label)
     participant.role ??= info.office
