@@ -18,6 +18,7 @@ import {numberParagraphs} from '../transform/number.js'
 import {noteOmissions} from '../transform/omissions.js'
 import {recordQuestioners} from '../transform/questioners.js'
 import {resolveSpeakers} from '../transform/speakers.js'
+import {compact} from '../util/compact.js'
 import {readBody} from './body.js'
 import {setAsideFurniture} from './furniture.js'
 import {readHeader} from './header.js'
@@ -72,7 +73,7 @@ export function parse(input: string | Uint8Array | VFile, options: ParseOptions 
 
   const tree: Transcript = {
     type: 'transcript',
-    meta: clean(meta),
+    meta: compact(meta),
     participants: [],
     children: readBody(paragraphs, file, {news, knownNames: directory.names()}),
     removed: [...header.removed, ...furniture.removed, ...repeats.removed].sort(bySource),
@@ -99,17 +100,4 @@ function personOf(mention: Mention): Person {
 
 function bySource(a: Removed, b: Removed): number {
   return (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0)
-}
-
-/** Drop keys left undefined or empty, so trees compare and serialise alike. */
-function clean<T extends object>(value: T): T {
-  const result = {} as Record<string, unknown>
-  for (const [key, item] of Object.entries(value)) {
-    if (item === undefined) continue
-    if (item && typeof item === 'object' && !Array.isArray(item)) {
-      const inner = clean(item as object)
-      if (Object.keys(inner).length > 0) result[key] = inner
-    } else result[key] = item
-  }
-  return result as T
 }

@@ -14,6 +14,7 @@ import {turns} from '../model.js'
 import {parseLabel, type LabelInfo} from '../parse/label.js'
 import {displayCase, slug} from '../people/names.js'
 import type {Directory, Person} from '../people/registry.js'
+import {compact} from '../util/compact.js'
 
 export interface SpeakerOptions {
   directory: Directory
@@ -113,7 +114,7 @@ export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerO
     if (participant && participant.kind !== 'journalist' && introduction.test(turnText(turn))) participant.kind = 'moderator'
   }
 
-  tree.participants = [...participants.values()].map(clean)
+  tree.participants = [...participants.values()].map(compact)
 }
 
 /** Relations a label states: `(addressed to …)`, `(speaking after …)`, `(via interpreter)`. */
@@ -130,11 +131,4 @@ function byOffice(directory: Directory, office: string): Person | undefined {
 
 function turnText(turn: Turn): string {
   return turn.children.map((paragraph) => paragraph.children.map((node) => node.value).join('')).join(' ')
-}
-
-/** Drop fields left undefined, so trees compare and serialise alike. */
-function clean(participant: Participant): Participant {
-  const result = {} as Record<string, unknown>
-  for (const [key, value] of Object.entries(participant)) if (value !== undefined) result[key] = value
-  return result as unknown as Participant
 }
