@@ -3,16 +3,15 @@
  * Exit codes: 0 all converted; 1 some inputs failed (or warned, with
  * `--strict`); 2 the command itself was wrong.
  */
-import fs from 'node:fs'
 import os from 'node:os'
 import {Command, CommanderError, Option} from 'commander'
-import {convert} from '../convert/index.js'
 import {readTranscript} from '../convert/read.js'
 import type {Emitter} from '../emit/emitter.js'
 import {getEmitter, listEmitters, loadPlugin} from '../emit/registry.js'
 import {version} from '../version.js'
+import {runConvert} from './convert.js'
 import {describeTranscript} from './inspect.js'
-import {countsAsWarning, describeError, formatWarning, reportLines} from './messages.js'
+import {describeError, formatWarning} from './messages.js'
 
 /** An error in how the command was called: exit 2. */
 class UsageError extends Error {}
@@ -34,6 +33,12 @@ function parseShard(value: string): [number, number] {
   const [k, n] = match ? [Number(match[1]), Number(match[2])] : [0, 0]
   if (!match || n < 1 || k < 1 || k > n) throw new UsageError(`--shard takes k/n with 1 ≤ k ≤ n, not “${value}”`)
   return [k, n]
+}
+
+function parsePositive(option: string, value: string): number {
+  const number = Number(value)
+  if (!Number.isFinite(number) || number <= 0) throw new UsageError(`${option} takes a positive number, not “${value}”`)
+  return number
 }
 
 export function program(): Command {
@@ -66,23 +71,21 @@ export function program(): Command {
     .option('--shard <k/n>', 'convert only the k-th of n deterministic slices of the inputs')
     .option('--strict', 'warnings count as failures')
     .option('--report <file>', 'write a JSON report of the run')
+    .option('--junit <file>', 'write a JUnit XML report of the run (one test case per input)')
+    .option('--force', 'convert every input, even those unchanged since the last run')
+    .option('--prune', 'remove outputs whose input no longer exists')
+    .option('--timeout <seconds>', 'stop a file that takes longer than this on a worker and report it as failed')
     .option('--verbose', 'also print what the parser repaired or inferred')
-    .action(async (inputs: string[], options) => {
+    .action(async (inputs: string[], options, command: Command) => {
       const emitters = resolveFormats(options.to)
       const shard = options.shard ? parseShard(options.shard) : undefined
-      let failed = 0
-      let warned = 0
-      const run = await convert(inputs, {emitters, outDir: options.out, template: options.template, registry: options.registry, shard}, (report) => {
-        for (const line of reportLines(report, Boolean(options.verbose))) console.error(line)
-        if (report.status === 'failed') failed++
-        else if (report.warnings.some(countsAsWarning)) warned++
-      })
-      for (const missing of run.missing) console.error(`error: ${missing}`)
+      const jobs = parsePositive('--jobs', options.jobs)
+      const timeout = options.timeout === undefined ? undefined : parsePositive('--timeout', options.timeout)
+      const plugins = (command.parent?.opts().plugin as string[] | undefined) ?? []
+      const library = {emitters, outDir: options.out, template: options.template, registry: options.registry, shard, jobs, plugins, timeout, force: options.force, prune: options.prune}
+      const {run, exitCode} = await runConvert(inputs, library, options)
       if (run.files.length === 0 && run.missing.length === inputs.length) throw new UsageError('no inputs to convert')
-      if (options.report) fs.writeFileSync(options.report, JSON.stringify(run, null, 2) + '\n')
-      const converted = run.files.length - failed
-      console.error(`${converted} converted, ${failed} failed, ${warned} with warnings → ${options.out}`)
-      if (failed > 0 || run.missing.length > 0 || (options.strict && warned > 0)) process.exitCode = 1
+      process.exitCode = exitCode
     })
 
   cli

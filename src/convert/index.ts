@@ -1,20 +1,28 @@
 /**
  * Convert transcripts to files: the library behind `verbatim convert`.
  *
- * Each input is read, rendered by every requested emitter and written
- * atomically. A failing input is reported and the others go on.
+ * Inputs are collected, cut to a shard if asked, checked against the output
+ * folder’s manifest (unchanged inputs are skipped), then converted on a
+ * pool of workers, or in this thread for a single job. A failing input is
+ * reported and the others go on.
  */
 import fs from 'node:fs'
+import path from 'node:path'
 import {createHash} from 'node:crypto'
-import type {VFileMessage} from 'vfile-message'
-import {reproducibleTimestamp} from '../emit/conventions.js'
+import {forEachConcurrently} from '../batch/concurrently.js'
+import {inputKey, RegistryHashes, settingsFingerprint} from '../batch/fingerprint.js'
+import {entryName, entryOutputs, loadManifest, saveManifest, type Manifest} from '../batch/manifest.js'
+import {ConversionPool} from '../batch/pool.js'
 import type {Emitter} from '../emit/emitter.js'
+import {getEmitter} from '../emit/registry.js'
 import {loadTemplate} from '../template/load.js'
 import type {Template} from '../template/schema.js'
 import {version} from '../version.js'
+import {convertFile, hashText, type FileReport, type Warning} from './file.js'
 import {collectInputs, outputPath} from './inputs.js'
-import {readTranscript, type ReadOptions} from './read.js'
-import {writeAtomic} from './write.js'
+import {registryFor, type ReadOptions} from './read.js'
+
+export {convertFile, toWarning, type FileReport, type Warning} from './file.js'
 
 export interface ConvertOptions extends ReadOptions {
   emitters: Emitter[]
@@ -23,80 +31,224 @@ export interface ConvertOptions extends ReadOptions {
   template?: string | Template
   /** `[k, n]`: convert only the k-th (1-based) of n slices of the inputs. */
   shard?: [number, number]
+  /** Files converted at once, each on its own worker thread (default 1: in this thread). */
+  jobs?: number
+  /**
+   * Plugin modules that registered any of `emitters`: workers load them
+   * too. Emitters that are not in the registry by their name can only run
+   * in this thread, so they make the run single-threaded.
+   */
+  plugins?: string[]
+  /** Convert every input, even those the manifest shows unchanged. */
+  force?: boolean
+  /** Remove the outputs of inputs that no longer exist (they are reported either way). */
+  prune?: boolean
+  /** Seconds one file may take on a worker before it is stopped and reported as failed. */
+  timeout?: number
+  /** Called once the inputs are known, before any is converted (for progress). */
+  onStart?: (count: number) => void
 }
 
-export interface Warning {
-  message: string
-  line?: number
-  column?: number
-  ruleId?: string
-  fatal: boolean | null | undefined
-}
-
-export interface FileReport {
+/** Outputs recorded in the manifest whose input no longer exists. */
+export interface Vanished {
   input: string
-  status: 'converted' | 'failed'
   outputs: string[]
-  warnings: Warning[]
-  error?: string
+  /** Whether the outputs were removed (`prune`). */
+  removed: boolean
+}
+
+export interface RunSummary {
+  converted: number
+  skipped: number
+  failed: number
+  /** Files (converted or skipped) with warnings or errors that did not stop them. */
+  warned: number
   milliseconds: number
-}
-
-export function toWarning(message: VFileMessage): Warning {
-  return {
-    message: message.reason,
-    line: message.line ?? undefined,
-    column: message.column ?? undefined,
-    ruleId: message.ruleId ?? undefined,
-    fatal: message.fatal
-  }
-}
-
-/** Convert one input to every emitter’s format. */
-export async function convertFile(input: string, options: ConvertOptions & {template: Template}): Promise<FileReport> {
-  const started = performance.now()
-  const report: FileReport = {input, status: 'converted', outputs: [], warnings: [], milliseconds: 0}
-  try {
-    const {file, tree} = readTranscript(input, options)
-    const context = {template: options.template, file, timestamp: reproducibleTimestamp(tree.meta), version}
-    for (const emitter of options.emitters) {
-      const target = outputPath(input, options.outDir, emitter.extension)
-      await writeAtomic(target, await emitter.render(tree, context))
-      report.outputs.push(target)
-    }
-    report.warnings = file.messages.map(toWarning)
-  } catch (error) {
-    report.status = 'failed'
-    report.error = (error as Error).message
-  }
-  report.milliseconds = Math.round(performance.now() - started)
-  return report
-}
-
-/** Which of `n` shards an input belongs to: by a hash of its path, so adding files moves no others. */
-export function shardOf(input: string, count: number): number {
-  const hash = createHash('sha1').update(input).digest()
-  return (hash.readUInt32BE(0) % count) + 1
 }
 
 export interface RunReport {
   version: string
+  /** Every selected input, in input order. */
   files: FileReport[]
   /** Inputs that could not be found. */
   missing: string[]
+  vanished: Vanished[]
+  summary: RunSummary
+}
+
+/** Which of `n` shards an input belongs to: by a hash of its path, so adding files moves no others. */
+export function shardOf(input: string, count: number): number {
+  const hash = createHash('sha1').update(entryName(input)).digest()
+  return (hash.readUInt32BE(0) % count) + 1
+}
+
+/** Only warnings and errors count; info messages tell what the parser did. */
+export function hasWarnings(report: FileReport): boolean {
+  return report.warnings.some((warning: Warning) => warning.fatal === true || warning.fatal === false)
+}
+
+export function summarize(files: FileReport[], milliseconds: number): RunSummary {
+  const count = (status: FileReport['status']) => files.filter((file) => file.status === status).length
+  return {
+    converted: count('converted'),
+    skipped: count('skipped'),
+    failed: count('failed'),
+    warned: files.filter((file) => file.status !== 'failed' && hasWarnings(file)).length,
+    milliseconds: Math.round(milliseconds)
+  }
+}
+
+/** Emitters a worker can find again: registered under their name. */
+function transferable(emitters: Emitter[]): boolean {
+  return emitters.every((emitter) => getEmitter(emitter.name) === emitter)
+}
+
+function failure(input: string, error: string): FileReport {
+  return {input, status: 'failed', outputs: [], warnings: [], error, milliseconds: 0}
 }
 
 /** Convert every input `inputs` name. */
 export async function convert(inputs: string[], options: ConvertOptions, onFile?: (report: FileReport) => void): Promise<RunReport> {
+  const started = performance.now()
   const template = typeof options.template === 'object' ? options.template : loadTemplate(options.template)
+  const plugins = options.plugins ?? []
   fs.mkdirSync(options.outDir, {recursive: true})
   const {files, errors} = collectInputs(inputs)
-  const selected = options.shard ? files.filter((file) => shardOf(file, options.shard![1]) === options.shard![0]) : files
-  const run: RunReport = {version, files: [], missing: errors.map((error) => error.message)}
-  for (const input of selected) {
-    const report = await convertFile(input, {...options, template})
-    run.files.push(report)
+  const shard = options.shard
+  const selected = shard ? files.filter((file) => shardOf(file, shard[1]) === shard[0]) : files
+
+  const manifest = loadManifest(options.outDir)
+  const settings = settingsFingerprint({emitters: options.emitters, template, plugins})
+  const registryHashes = new RegistryHashes()
+  const keyOf = (input: string, contentHash: string) => inputKey(settings, contentHash, registryHashes.of(registryFor(input, options)))
+
+  options.onStart?.(selected.length)
+  const reports = new Map<string, FileReport>()
+  const finish = (report: FileReport) => {
+    reports.set(report.input, report)
     onFile?.(report)
   }
-  return run
+
+  // Plan: what is skipped, what is converted, which names collide.
+  const claimed = new Map<string, string>()
+  const pending: string[] = []
+  for (const input of selected) {
+    const base = outputPath(input, options.outDir, '')
+    const owner = claimed.get(base)
+    if (owner !== undefined) {
+      finish(failure(input, `its outputs would overwrite those of ${owner} (same name); rename one of them`))
+      continue
+    }
+    claimed.set(base, input)
+    if (input === '-' || options.force) {
+      pending.push(input)
+      continue
+    }
+    const entry = manifest.entries[entryName(input)]
+    const unchanged = entry && entry.key === contentKey(input, keyOf) && entryOutputs(options.outDir, entry).every((output) => fs.existsSync(output))
+    if (unchanged) finish({input, status: 'skipped', outputs: entryOutputs(options.outDir, entry), warnings: entry.warnings, milliseconds: 0})
+    else pending.push(input)
+  }
+
+  const saver = throttledSaver(options.outDir, manifest)
+  const record = (report: FileReport) => {
+    if (report.input !== '-') {
+      const name = entryName(report.input)
+      if (report.status === 'converted' && report.contentHash) {
+        manifest.entries[name] = {
+          key: keyOf(report.input, report.contentHash),
+          outputs: report.outputs.map((output) => path.relative(options.outDir, output).split(path.sep).join('/')),
+          warnings: report.warnings
+        }
+      } else {
+        // Failed: try again next time.
+        delete manifest.entries[name]
+      }
+      saver.changed()
+    }
+    finish(report)
+  }
+
+  const fileOptions = {emitters: options.emitters, outDir: options.outDir, template, registry: options.registry}
+  // Standard input can only be read here, in the thread that owns it.
+  for (const input of pending.filter((input) => input === '-')) record(await convertFile(input, fileOptions))
+  const onDisk = pending.filter((input) => input !== '-')
+  const jobs = Math.max(1, Math.min(options.jobs ?? 1, onDisk.length))
+  if (jobs > 1 && transferable(options.emitters)) {
+    const pool = new ConversionPool({
+      jobs,
+      timeout: options.timeout,
+      plugins,
+      formats: options.emitters.map((emitter) => emitter.name),
+      template,
+      outDir: options.outDir,
+      registry: options.registry
+    })
+    try {
+      await forEachConcurrently(onDisk, jobs, (input) => pool.convert(input), record)
+    } finally {
+      await pool.close()
+    }
+  } else {
+    for (const input of onDisk) record(await convertFile(input, fileOptions))
+  }
+
+  const vanished = findVanished(manifest, options, shard, new Set(selected.flatMap((input) => reports.get(input)?.outputs ?? [])))
+  if (vanished.some((item) => item.removed)) saver.changed()
+  saver.flush()
+
+  const ordered = selected.map((input) => reports.get(input)!).filter(Boolean)
+  return {version, files: ordered, missing: errors.map((error) => error.message), vanished, summary: summarize(ordered, performance.now() - started)}
+}
+
+/** The key of an input as it is on disk now (empty when it cannot be read: it will be converted, and fail there). */
+function contentKey(input: string, keyOf: (input: string, contentHash: string) => string): string {
+  try {
+    return keyOf(input, hashText(fs.readFileSync(input, 'utf8')))
+  } catch {
+    return ''
+  }
+}
+
+/**
+ * Manifest entries whose input file is gone. With shards, each shard
+ * answers only for the inputs that would be its own, so merged reports name
+ * each once. Outputs this run wrote are never removed, even if an old entry
+ * named them too.
+ */
+function findVanished(manifest: Manifest, options: ConvertOptions, shard: [number, number] | undefined, written: Set<string>): Vanished[] {
+  const vanished: Vanished[] = []
+  for (const [input, entry] of Object.entries(manifest.entries).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (fs.existsSync(input)) continue
+    if (shard && shardOf(input, shard[1]) !== shard[0]) continue
+    const outputs = entryOutputs(options.outDir, entry)
+    if (options.prune) {
+      for (const output of outputs) if (!written.has(output)) fs.rmSync(output, {force: true})
+      delete manifest.entries[input]
+    }
+    vanished.push({input, outputs, removed: Boolean(options.prune)})
+  }
+  return vanished
+}
+
+/**
+ * Save the manifest at most once a second while the run goes on, and at
+ * the end: an interrupted run keeps most of its work, and thousands of
+ * files do not mean thousands of rewrites.
+ */
+function throttledSaver(outDir: string, manifest: Manifest): {changed(): void; flush(): void} {
+  let dirty = false
+  let last = performance.now()
+  return {
+    changed() {
+      dirty = true
+      if (performance.now() - last > 1000) this.flush()
+    },
+    flush() {
+      if (!dirty) return
+      saveManifest(outDir, manifest)
+      dirty = false
+      last = performance.now()
+    }
+  }
 }

@@ -1,0 +1,64 @@
+/**
+ * The worker pool: files are converted on `jobs` threads at once, each
+ * thread set up once (see `./worker.ts`). A file that throws, crashes its
+ * thread, runs out of memory or runs past the time limit is reported as
+ * failed; its thread is replaced and the other files go on.
+ */
+import {Piscina} from 'piscina'
+import type {FileReport} from '../convert/file.js'
+import type {WorkerSetup, WorkerTask} from './worker.js'
+
+export interface PoolOptions extends WorkerSetup {
+  jobs: number
+  /** Seconds one file may take before its thread is stopped (none when absent). */
+  timeout?: number
+  /** Heap limit of a thread, in MB: a runaway file fails alone instead of exhausting the machine. */
+  heapMegabytes?: number
+}
+
+export class ConversionPool {
+  readonly #pool: Piscina<WorkerTask, FileReport>
+  readonly #timeout?: number
+
+  constructor(options: PoolOptions) {
+    const {jobs, timeout, heapMegabytes = 2048, ...setup} = options
+    this.#timeout = timeout
+    this.#pool = new Piscina({
+      filename: new URL('./worker.js', import.meta.url).href,
+      minThreads: jobs,
+      maxThreads: jobs,
+      workerData: setup,
+      // Tasks await file writes; blocking the thread between tasks gains nothing here.
+      atomics: 'disabled',
+      resourceLimits: {maxOldGenerationSizeMb: heapMegabytes}
+    })
+  }
+
+  /**
+   * Convert one file on a free thread. Callers keep at most `jobs` files in
+   * flight, so the time limit counts from when the file starts, not from
+   * when it was queued.
+   */
+  async convert(input: string): Promise<FileReport> {
+    const started = performance.now()
+    const signal = this.#timeout ? AbortSignal.timeout(this.#timeout * 1000) : undefined
+    try {
+      return await this.#pool.run({input}, {signal})
+    } catch (error) {
+      const aborted = signal?.aborted === true
+      const reason = error instanceof Error ? error.message : String(error)
+      return {
+        input,
+        status: 'failed',
+        outputs: [],
+        warnings: [],
+        error: aborted ? `stopped after ${this.#timeout} s (--timeout)` : `the conversion worker stopped: ${reason}`,
+        milliseconds: Math.round(performance.now() - started)
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.#pool.destroy()
+  }
+}
