@@ -1,0 +1,245 @@
+/**
+ * Batch conversion as CI uses it (issue 7): parallel workers that survive a
+ * bad file, incremental re-runs from the manifest, shards, JSON and JUnit
+ * reports. Runs the built CLI (`npm test` builds first).
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {SaxesParser} from 'saxes'
+import {describe, expect, it} from 'vitest'
+import {shardOf} from '../src/convert/index.js'
+import {progressLine} from '../src/batch/progress.js'
+import {manifestName} from '../src/batch/manifest.js'
+import {runCli} from './helpers/cli.js'
+import {corpusFiles, corpusFolder} from './helpers/corpus.js'
+
+interface ReportFile {
+  input: string
+  status: 'converted' | 'skipped' | 'failed'
+  outputs: string[]
+  error?: string
+}
+interface Report {
+  files: ReportFile[]
+  vanished: Array<{input: string; outputs: string[]; removed: boolean}>
+  summary: {converted: number; skipped: number; failed: number}
+}
+
+const temporary = () => fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-batch-'))
+const readReport = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as Report
+const statusOf = (report: Report) => Object.fromEntries(report.files.map((file) => [path.basename(file.input), file.status]))
+
+/** An archive of `count` transcripts: the corpus samples under new names, with the registry beside them. */
+function archive(count: number): string {
+  const folder = temporary()
+  for (let index = 0; index < count; index++) {
+    const sample = corpusFiles[index % corpusFiles.length]
+    fs.copyFileSync(sample, path.join(folder, `t${String(index).padStart(3, '0')}-${path.basename(sample)}`))
+  }
+  fs.copyFileSync(path.join(corpusFolder, 'people.yaml'), path.join(folder, 'people.yaml'))
+  return folder
+}
+
+/**
+ * A plugin emitter that fails on a transcript containing BOOM and never
+ * returns on one containing HANG: a file a user’s plugin chokes on.
+ */
+function troublesomePlugin(): string {
+  const file = path.join(temporary(), 'trouble.js')
+  fs.writeFileSync(
+    file,
+    `export default {
+  name: 'trouble', extension: 'trouble.txt', description: 'fails on BOOM, hangs on HANG',
+  render(tree) {
+    const text = JSON.stringify(tree.children)
+    if (text.includes('BOOM')) throw new Error('cannot render a BOOM')
+    if (text.includes('HANG')) for (;;) {}
+    return 'ok\\n'
+  }
+}
+`
+  )
+  return file
+}
+
+function addTurn(file: string, words: string): void {
+  fs.appendFileSync(file, `\nSECRETARY KERRY: ${words}\n`)
+}
+
+describe('sharding', () => {
+  it('covers every input exactly once across shards', () => {
+    const folder = archive(12)
+    const seen: string[] = []
+    for (const k of [1, 2, 3, 4]) {
+      const report = path.join(temporary(), 'report.json')
+      const result = runCli(['convert', folder, '-t', 'md', '-o', temporary(), '--shard', `${k}/4`, '--report', report, '-j', '1'])
+      expect(result.status).toBe(0)
+      seen.push(...readReport(report).files.map((file) => file.input))
+    }
+    const all = fs.readdirSync(folder).filter((name) => name.endsWith('.txt')).map((name) => path.join(folder, name))
+    expect(seen.sort()).toEqual(all.sort())
+  })
+
+  it('keeps every input in its shard when files are added, and agrees on equivalent paths', () => {
+    const names = Array.from({length: 200}, (_, index) => `archive/${index}.txt`)
+    const before = names.map((name) => shardOf(name, 8))
+    // The shard depends on the input alone, not on what else is in the archive.
+    expect(names.map((name) => shardOf(name, 8))).toEqual(before)
+    expect(new Set(before).size).toBe(8)
+    expect(shardOf('./archive/7.txt', 8)).toBe(shardOf('archive/7.txt', 8))
+  })
+})
+
+describe('a failing input', () => {
+  it('exits 1, the rest still converted, the reports name it', () => {
+    const folder = archive(4)
+    const bad = path.join(folder, 't000-' + path.basename(corpusFiles[0]))
+    addTurn(bad, 'BOOM goes the plugin.')
+    const out = temporary()
+    const report = path.join(out, 'reports', 'report.json')
+    const junit = path.join(out, 'reports', 'junit.xml')
+    const result = runCli(['--plugin', troublesomePlugin(), 'convert', folder, '-t', 'md,trouble', '-o', out, '-j', '2', '--report', report, '--junit', junit])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(`${bad}: error: cannot render a BOOM`)
+    expect(result.stderr).toMatch(/3 converted, 1 failed/)
+
+    const run = readReport(report)
+    expect(run.files.filter((file) => file.status === 'failed')).toEqual([expect.objectContaining({input: bad, error: 'cannot render a BOOM'})])
+    for (const file of run.files.filter((file) => file.input !== bad)) {
+      expect(file.status).toBe('converted')
+      expect(file.outputs.map((output) => path.basename(output))).toEqual([path.basename(file.input, '.txt') + '.md', path.basename(file.input, '.txt') + '.trouble.txt'])
+      for (const output of file.outputs) expect(fs.existsSync(output)).toBe(true)
+    }
+
+    const cases = parseJunit(fs.readFileSync(junit, 'utf8'))
+    expect(cases).toHaveLength(4)
+    expect(cases.filter((test) => test.failure)).toEqual([{name: bad, failure: 'cannot render a BOOM'}])
+  })
+
+  it('a file that never finishes is stopped at --timeout; the others are converted', () => {
+    const folder = archive(3)
+    const stuck = path.join(folder, 't000-' + path.basename(corpusFiles[0]))
+    addTurn(stuck, 'HANG on forever.')
+    const report = path.join(temporary(), 'report.json')
+    const result = runCli(['--plugin', troublesomePlugin(), 'convert', folder, '-t', 'trouble', '-o', temporary(), '-j', '2', '--timeout', '3', '--report', report])
+    expect(result.status).toBe(1)
+    const run = readReport(report)
+    expect(run.summary).toMatchObject({converted: 2, failed: 1})
+    expect(run.files.find((file) => file.input === stuck)).toMatchObject({status: 'failed', error: expect.stringContaining('--timeout')})
+  })
+})
+
+describe('incremental runs', () => {
+  const convert = (folder: string, out: string, ...extra: string[]) => {
+    const report = path.join(temporary(), 'report.json')
+    const result = runCli(['convert', folder, '-t', 'md,json', '-o', out, '-j', '2', '--report', report, ...extra])
+    expect(result.status).toBe(0)
+    return readReport(report)
+  }
+
+  it('an unchanged re-run converts nothing and leaves the outputs alone', () => {
+    const folder = archive(5)
+    const out = temporary()
+    expect(convert(folder, out).summary).toMatchObject({converted: 5, skipped: 0})
+    const times = new Map(fs.readdirSync(out).map((name) => [name, fs.statSync(path.join(out, name)).mtimeMs]))
+    const again = convert(folder, out)
+    expect(again.summary).toMatchObject({converted: 0, skipped: 5, failed: 0})
+    expect(again.files.every((file) => file.outputs.length === 2)).toBe(true)
+    for (const [name, time] of times) if (name !== manifestName) expect(fs.statSync(path.join(out, name)).mtimeMs).toBe(time)
+  })
+
+  it('converts again what changed: an input, the registry beside it, the template’s content; --force redoes all', () => {
+    const folder = archive(3)
+    const out = temporary()
+    const template = path.join(temporary(), 'desk.json')
+    fs.copyFileSync(path.resolve('templates/briefing.json'), template)
+    convert(folder, out, '--template', template)
+
+    const edited = path.join(folder, fs.readdirSync(folder).filter((name) => name.endsWith('.txt'))[1])
+    addTurn(edited, 'One more thing.')
+    const afterEdit = convert(folder, out, '--template', template)
+    expect(Object.values(statusOf(afterEdit)).sort()).toEqual(['converted', 'skipped', 'skipped'])
+    expect(statusOf(afterEdit)[path.basename(edited)]).toBe('converted')
+
+    fs.writeFileSync(template, fs.readFileSync(template, 'utf8').replace('"paragraphNumbers": true', '"paragraphNumbers": false'))
+    expect(convert(folder, out, '--template', template).summary).toMatchObject({converted: 3, skipped: 0})
+
+    fs.appendFileSync(path.join(folder, 'people.yaml'), '- id: jane-roe\n  name: Jane Roe\n')
+    expect(convert(folder, out, '--template', template).summary).toMatchObject({converted: 3, skipped: 0})
+
+    expect(convert(folder, out, '--template', template).summary).toMatchObject({converted: 0, skipped: 3})
+    expect(convert(folder, out, '--template', template, '--force').summary).toMatchObject({converted: 3, skipped: 0})
+  })
+
+  it('reports outputs whose input vanished, and removes them with --prune', () => {
+    const folder = archive(3)
+    const out = temporary()
+    convert(folder, out)
+    const gone = path.join(folder, fs.readdirSync(folder).filter((name) => name.endsWith('.txt'))[0])
+    fs.rmSync(gone)
+    const outputs = ['md', 'json'].map((extension) => path.join(out, path.basename(gone, '.txt') + '.' + extension))
+
+    const reported = convert(folder, out)
+    expect(reported.vanished).toEqual([{input: gone, outputs, removed: false}])
+    for (const output of outputs) expect(fs.existsSync(output)).toBe(true)
+
+    const pruned = convert(folder, out, '--prune')
+    expect(pruned.vanished).toEqual([{input: gone, outputs, removed: true}])
+    for (const output of outputs) expect(fs.existsSync(output)).toBe(false)
+    expect(convert(folder, out).vanished).toEqual([])
+  })
+
+  it('redoes an input whose output was deleted', () => {
+    const folder = archive(2)
+    const out = temporary()
+    convert(folder, out)
+    const output = fs.readdirSync(out).find((name) => name.endsWith('.md'))!
+    fs.rmSync(path.join(out, output))
+    expect(convert(folder, out).summary).toMatchObject({converted: 1, skipped: 1})
+    expect(fs.existsSync(path.join(out, output))).toBe(true)
+  })
+})
+
+describe('output names', () => {
+  it('two inputs with the same name fail the second instead of overwriting the first', () => {
+    const folder = temporary()
+    for (const sub of ['a', 'b']) {
+      fs.mkdirSync(path.join(folder, sub))
+      fs.copyFileSync(corpusFiles[0], path.join(folder, sub, 'same.txt'))
+    }
+    const report = path.join(temporary(), 'report.json')
+    const result = runCli(['convert', folder, '-t', 'md', '-o', temporary(), '--report', report])
+    expect(result.status).toBe(1)
+    expect(readReport(report).files.map((file) => file.status)).toEqual(['converted', 'failed'])
+    expect(result.stderr).toContain(`${path.join(folder, 'b', 'same.txt')}: error: its outputs would overwrite those of ${path.join(folder, 'a', 'same.txt')}`)
+  })
+})
+
+describe('progress', () => {
+  it('draws no bar when standard error is not a terminal', () => {
+    const result = runCli(['convert', corpusFiles[0], '-t', 'md', '-o', temporary()])
+    expect(result.stderr).not.toContain('files/s')
+    expect(result.stderr).not.toContain('\r')
+  })
+
+  it('shows the count, the rate and the time left', () => {
+    expect(progressLine(25, 100, 5)).toBe('[=====>                  ] 25/100  5.0 files/s  ETA 00:15')
+    expect(progressLine(100, 100, 10)).toMatch(/^\[=+\] 100\/100 {2}10\.0 files\/s {2}ETA 00:00$/)
+  })
+})
+
+/** The test cases of a JUnit file, parsed by an XML parser: a malformed file throws. */
+function parseJunit(xml: string): Array<{name: string; failure?: string}> {
+  const parser = new SaxesParser()
+  const cases: Array<{name: string; failure?: string}> = []
+  let root = ''
+  parser.on('opentag', (tag) => {
+    if (!root) root = tag.name
+    if (tag.name === 'testcase') cases.push({name: String(tag.attributes.name)})
+    if (tag.name === 'failure') cases[cases.length - 1]!.failure = String(tag.attributes.message)
+  })
+  parser.write(xml).close()
+  expect(root).toBe('testsuites')
+  return cases
+}
