@@ -1,0 +1,148 @@
+/**
+ * A packet as one Word document, in the styles of a single transcript’s
+ * DOCX: a cover section, the contents (a TOC field), a section per chapter
+ * whose running header names that transcript, and the index of speakers.
+ *
+ * Word lays out pages, so the contents is a TOC field over the chapters’
+ * titles (style Transcript Title), written with its entries filled in and
+ * linked; Word fills in the page numbers when it updates the field (it asks
+ * on opening), LibreOffice with Tools › Update › Update All. The index of
+ * speakers names chapters, which do not depend on the page layout.
+ */
+import {
+  Bookmark,
+  InternalHyperlink,
+  Paragraph,
+  StyleLevel,
+  TableOfContents,
+  TextRun,
+  type ISectionOptions
+} from 'docx'
+import {packDocument, pageFurniture, pageProperties, paragraphStyle} from '../../emit/docx/index.js'
+import {heading, participantList, titleBlock} from '../../emit/docx/front-matter.js'
+import {transcriptBody} from '../../emit/docx/body.js'
+import {xmlSafe} from '../../emit/docx/text.js'
+import type {DocumentProperties} from '../../emit/docx/properties.js'
+import type {Chapter, Packet} from '../model.js'
+import {speakerIndex} from '../speakers.js'
+import {countLine} from '../summary.js'
+
+/** Bookmark on a chapter’s title, which the contents and the index link to. */
+export function chapterBookmark(chapter: Chapter): string {
+  return chapter.prefix + 'title'
+}
+
+function metadata(text: string): Paragraph {
+  return new Paragraph({style: paragraphStyle.metadata.id, text: xmlSafe(text)})
+}
+
+/** The cover: the packet’s title in Word’s Title style (kept out of the contents), the range, the count, who prepared it. */
+function cover(packet: Packet): Paragraph[] {
+  return [
+    new Paragraph({text: ''}),
+    new Paragraph({text: ''}),
+    new Paragraph({style: 'Title', text: xmlSafe(packet.title)}),
+    ...[packet.dateRange, countLine(packet.chapters), packet.template.prepared].filter(Boolean).map(metadata)
+  ]
+}
+
+function contents(packet: Packet) {
+  return [
+    heading('Contents'),
+    new TableOfContents('Contents', {
+      hyperlink: true,
+      stylesWithLevels: [new StyleLevel(paragraphStyle.title.name, 1)],
+      cachedEntries: packet.chapters.map((chapter) => ({
+        title: xmlSafe(`${chapter.n}. ${chapter.tree.meta.title ?? 'Untitled transcript'}`),
+        level: 1,
+        href: chapterBookmark(chapter)
+      }))
+    })
+  ]
+}
+
+/** A chapter: the single document’s title block (its title bookmarked), participants, and body with prefixed ids. */
+function chapterContent(chapter: Chapter, packet: Packet): Paragraph[] {
+  const {tree} = chapter
+  const [, ...details] = titleBlock(tree)
+  return [
+    new Paragraph({
+      style: paragraphStyle.title.id,
+      children: [
+        new Bookmark({
+          id: chapterBookmark(chapter),
+          children: [new TextRun(xmlSafe(tree.meta.title ?? 'Untitled transcript'))]
+        })
+      ]
+    }),
+    ...details,
+    ...participantList(tree),
+    heading('Transcript'),
+    ...transcriptBody(tree, packet.template, chapter.prefix)
+  ]
+}
+
+/** Each person, their office, and links to the chapters where they speak. */
+function index(packet: Packet): Paragraph[] {
+  const paragraphs = [heading('Index of speakers')]
+  for (const entry of speakerIndex(packet.chapters)) {
+    paragraphs.push(
+      new Paragraph({
+        style: paragraphStyle.participant.id,
+        text: xmlSafe(entry.office ? `${entry.name}, ${entry.office}` : entry.name)
+      })
+    )
+    const links = entry.turns.flatMap(({chapter}, i) => [
+      ...(i > 0 ? [new TextRun(', ')] : []),
+      new InternalHyperlink({
+        anchor: chapterBookmark(chapter),
+        children: [new TextRun({text: String(chapter.n), style: 'Hyperlink'})]
+      })
+    ])
+    paragraphs.push(
+      new Paragraph({
+        style: paragraphStyle.metadata.id,
+        children: [new TextRun(entry.turns.length === 1 ? 'Chapter ' : 'Chapters '), ...links]
+      })
+    )
+  }
+  return paragraphs
+}
+
+function properties(packet: Packet): DocumentProperties {
+  const generator = `Verbatim ${packet.version}`
+  return {
+    title: packet.title,
+    subject: [`Briefing packet of ${countLine(packet.chapters)}`, packet.dateRange].filter(Boolean).join(', '),
+    keywords: speakerIndex(packet.chapters)
+      .map((entry) => entry.name)
+      .join('; '),
+    creator: packet.template.prepared || generator,
+    lastModifiedBy: generator,
+    customProperties: [{name: 'Generator', value: generator}]
+  }
+}
+
+export async function renderPacketDocx(packet: Packet): Promise<Uint8Array> {
+  const {template} = packet
+  const page = pageProperties(template)
+  const packetHead = {title: packet.title, date: packet.dateRange, language: 'en'}
+  const sections: ISectionOptions[] = [
+    // The cover shows only the marking: `cover` gives its first page no running header or number.
+    {properties: {...page, titlePage: true}, ...pageFurniture(packetHead, template, {cover: true}), children: cover(packet)},
+    {properties: page, ...pageFurniture(packetHead, template), children: contents(packet)},
+    ...packet.chapters.map((chapter) => ({
+      properties: page,
+      ...pageFurniture(chapter.tree.meta, template),
+      children: chapterContent(chapter, packet)
+    })),
+    {properties: page, ...pageFurniture(packetHead, template), children: index(packet)}
+  ]
+  return packDocument({
+    template,
+    properties: properties(packet),
+    language: packet.chapters[0]?.tree.meta.language || 'en',
+    timestamp: packet.timestamp,
+    sections
+  })
+}

@@ -1,0 +1,95 @@
+/**
+ * The table of contents: one entry per chapter — its number, title, date,
+ * place and kind of event — with the page it starts on, linked to it.
+ *
+ * Page numbers sit in a column of fixed width, so the entries take the same
+ * room whatever the numbers: the measuring pass (numbers unknown) and the
+ * real pass (numbers known) break the contents into the same pages.
+ */
+import {humanDate, placeLine} from '../../emit/conventions.js'
+import {addDestination, pointOutlineAt, type Doc} from '../../emit/pdf/internals.js'
+import type {PdfStyle} from '../../emit/pdf/style.js'
+import {columnWidth, keepTogether, lineGap, rule, skip, useType, type Type} from '../../emit/pdf/typeset.js'
+import type {Chapter} from '../model.js'
+
+/** Named destination of the contents; chapters are reached at `t3-title`. */
+export const contentsDestination = 'contents'
+
+export function chapterDestination(chapter: Chapter): string {
+  return chapter.prefix + 'title'
+}
+
+/** `July 15, 2016 · Moscow, Russia · press conference`. */
+function detailLine(chapter: Chapter): string {
+  const meta = chapter.tree.meta
+  return [humanDate(meta.date), placeLine(meta), meta.eventType].filter(Boolean).join('  ·  ')
+}
+
+/**
+ * `pageOf(chapter)`: the page the chapter starts on, or `undefined` in the
+ * measuring pass.
+ */
+export function layoutContents(
+  doc: Doc,
+  style: PdfStyle,
+  chapters: Chapter[],
+  root: PDFKit.PDFStructureElement,
+  pageOf: (chapter: Chapter) => number | undefined
+): void {
+  const left = doc.page.margins.left
+  const width = columnWidth(doc)
+  const numberWidth = style.sizes.body * 2.6
+  const pageWidth = style.sizes.body * 4
+  const titleWidth = width - numberWidth - pageWidth
+  const entryType: Type = {face: style.body.regular, size: style.sizes.body, colour: style.colours.text}
+  const detailType: Type = {face: style.label.regular, size: style.sizes.small, colour: style.colours.muted}
+
+  addDestination(doc, contentsDestination, doc.y)
+  pointOutlineAt(doc.outline.addItem('Contents'), contentsDestination)
+  const toc = doc.struct('TOC')
+  root.add(toc)
+  toc.add(
+    doc.struct('H1', {}, () => {
+      useType(doc, {face: style.label.bold, size: style.sizes.title, colour: style.colours.accent})
+      doc.text('Contents', left, doc.y, {width, lineGap: lineGap(doc, style)})
+    })
+  )
+  skip(doc, 4)
+  rule(doc, style.colours.accent, 0.75)
+  skip(doc, 10)
+
+  for (const chapter of chapters) {
+    const title = chapter.tree.meta.title ?? 'Untitled transcript'
+    const detail = detailLine(chapter)
+    const destination = chapterDestination(chapter)
+    useType(doc, entryType)
+    const gap = lineGap(doc, style)
+    const titleHeight = doc.heightOfString(title, {width: titleWidth, lineGap: gap})
+    useType(doc, detailType)
+    const detailHeight = detail ? doc.heightOfString(detail, {width: titleWidth, lineGap: lineGap(doc, style)}) : 0
+    keepTogether(doc, titleHeight + detailHeight)
+
+    const top = doc.y
+    toc.add(
+      doc.struct('TOCI', {}, () => {
+        useType(doc, entryType)
+        doc.text(`${chapter.n}.`, left, top, {width: numberWidth, lineGap: gap, goTo: destination})
+        const page = pageOf(chapter)
+        doc.text(page === undefined ? '' : String(page), left + width - pageWidth, top, {
+          width: pageWidth,
+          align: 'right',
+          lineGap: gap,
+          goTo: destination
+        })
+        doc.text(title, left + numberWidth, top, {width: titleWidth, lineGap: gap, goTo: destination})
+        if (detail) {
+          useType(doc, detailType)
+          doc.text(detail, left + numberWidth, doc.y, {width: titleWidth, lineGap: lineGap(doc, style)})
+        }
+      })
+    )
+    skip(doc, style.paragraphGap * 1.5)
+  }
+  toc.end()
+}
+

@@ -1,0 +1,127 @@
+/**
+ * The index of speakers at the back of a PDF packet: each person, their
+ * office, and the pages where their turns begin, each number linked to the
+ * first of their turns on that page.
+ */
+import type {LayoutReport} from '../../emit/pdf/index.js'
+import {addDestination, pointOutlineAt, type Doc} from '../../emit/pdf/internals.js'
+import type {PdfStyle} from '../../emit/pdf/style.js'
+import {bottom, columnWidth, keepTogether, lineGap, lineHeight, rule, skip, useType, type Type} from '../../emit/pdf/typeset.js'
+import {numberRuns, runText, type SpeakerEntry} from '../speakers.js'
+
+export const speakersDestination = 'speakers'
+
+export interface SpeakerPages {
+  id: string
+  name: string
+  office: string
+  /** Pages where a turn of theirs begins, ascending. */
+  pages: number[]
+}
+
+/** Each page a person speaks on, with the destination of their first turn there. */
+function pagesOf(entry: SpeakerEntry, reports: LayoutReport[]): Map<number, string> {
+  const pages = new Map<number, string>()
+  for (const {chapter, turnIds} of entry.turns) {
+    const report = reports[chapter.n - 1]
+    for (const id of turnIds) {
+      const page = report?.turns.get(id)
+      if (page !== undefined && !pages.has(page)) pages.set(page, chapter.prefix + id)
+    }
+  }
+  return pages
+}
+
+export function layoutSpeakerIndex(
+  doc: Doc,
+  style: PdfStyle,
+  entries: SpeakerEntry[],
+  reports: LayoutReport[],
+  root: PDFKit.PDFStructureElement
+): SpeakerPages[] {
+  const left = doc.page.margins.left
+  const width = columnWidth(doc)
+  const indent = style.sizes.body * 1.5
+  const nameType: Type = {face: style.body.bold, size: style.sizes.body, colour: style.colours.text}
+  const officeType: Type = {face: style.body.italic, size: style.sizes.body, colour: style.colours.muted}
+
+  addDestination(doc, speakersDestination, doc.y)
+  pointOutlineAt(doc.outline.addItem('Index of speakers'), speakersDestination)
+  const index = doc.struct('Index')
+  root.add(index)
+  index.add(
+    doc.struct('H1', {}, () => {
+      useType(doc, {face: style.label.bold, size: style.sizes.title, colour: style.colours.accent})
+      doc.text('Index of speakers', left, doc.y, {width, lineGap: lineGap(doc, style)})
+    })
+  )
+  skip(doc, 4)
+  rule(doc, style.colours.accent, 0.75)
+  skip(doc, 8)
+  index.add(
+    doc.struct('P', {}, () => {
+      useType(doc, {face: style.label.italic, size: style.sizes.small, colour: style.colours.muted})
+      doc.text('Pages on which each person’s turns begin.', left, doc.y, {width, lineGap: lineGap(doc, style)})
+    })
+  )
+
+  const result: SpeakerPages[] = []
+  for (const entry of entries) {
+    const pages = pagesOf(entry, reports)
+    const runs = numberRuns(pages.keys())
+    result.push({id: entry.id, name: entry.name, office: entry.office, pages: [...pages.keys()].sort((a, b) => a - b)})
+
+    skip(doc, style.paragraphGap * 1.5)
+    useType(doc, nameType)
+    keepTogether(doc, 2 * lineHeight(doc, style))
+    index.add(
+      doc.struct('P', {}, () => {
+        useType(doc, nameType)
+        const gap = lineGap(doc, style)
+        doc.text(entry.name, left, doc.y, {width, lineGap: gap, continued: entry.office !== ''})
+        if (entry.office) {
+          useType(doc, officeType)
+          doc.text(', ' + entry.office, {width, lineGap: gap})
+        }
+      })
+    )
+    index.add(doc.struct('P', {}, () => pageList(doc, style, runs, pages, left + indent, width - indent)))
+  }
+  index.end()
+  return result
+}
+
+/**
+ * The page numbers, each run linked to the first turn on its first page,
+ * set fragment by fragment and wrapped by hand: pdfkit’s `continued` text
+ * breaks lines early when fragments carry different links.
+ */
+function pageList(
+  doc: Doc,
+  style: PdfStyle,
+  runs: Array<[number, number]>,
+  destinations: Map<number, string>,
+  left: number,
+  width: number
+): void {
+  useType(doc, {face: style.label.regular, size: style.sizes.label, colour: style.colours.text})
+  const height = lineHeight(doc, style)
+  let x = left
+  let y = doc.y
+  runs.forEach((run, i) => {
+    const text = runText(run) + (i === runs.length - 1 ? '' : ',')
+    const textWidth = doc.widthOfString(text)
+    if (x > left && x + textWidth > left + width) {
+      x = left
+      y += height
+    }
+    if (y + height > bottom(doc)) {
+      doc.addPage()
+      y = doc.y
+    }
+    doc.text(text, x, y, {lineBreak: false, goTo: destinations.get(run[0])})
+    x += textWidth + doc.widthOfString(' ')
+  })
+  doc.x = left
+  doc.y = y + height
+}
