@@ -11,6 +11,7 @@ import {getEmitter, listEmitters, loadPlugin} from '../emit/registry.js'
 import {version} from '../version.js'
 import {runConvert} from './convert.js'
 import {describeTranscript} from './inspect.js'
+import {addPacketCommand} from './packet.js'
 import {describeError, formatWarning} from './messages.js'
 
 /** An error in how the command was called: exit 2. */
@@ -102,6 +103,8 @@ export function program(): Command {
         if (!options.json || message.fatal !== null) console.error(formatWarning(input, {message: message.reason, line: message.line ?? undefined, column: message.column ?? undefined, ruleId: message.ruleId ?? undefined, fatal: message.fatal}))
       }
     })
+
+  addPacketCommand(cli)
 
   return cli
 }

@@ -1,0 +1,53 @@
+/**
+ * `verbatim packet <inputs...> -o <file.pdf|file.docx>`: one print-ready
+ * briefing packet from several transcripts. A thin layer over `makePacket`.
+ *
+ * Exit codes: 0 the packet holds every input; 1 some input could not be
+ * read — it is named, and the packet is still written from the others (none
+ * written when no input could be read); 2 the command was wrong (no or a
+ * bad `-o`, an unknown template).
+ */
+import type {Command} from 'commander'
+import {EmptyPacketError, makePacket, PacketUsageError} from '../packet/index.js'
+import {TemplateError} from '../template/load.js'
+
+export function addPacketCommand(cli: Command): void {
+  cli
+    .command('packet')
+    .description('one print-ready briefing packet (PDF or DOCX) from several transcripts')
+    .argument('<inputs...>', 'files, or folders searched for .txt and .md')
+    .requiredOption('-o, --out <file>', 'the packet to write: a .pdf or .docx file')
+    .option('--title <text>', 'title on the cover and in the running header', 'Briefing packet')
+    .option('--template <name|file>', 'presentation template', 'briefing')
+    .option('--keep-order', 'chapters in the order given (default: by date, oldest first)')
+    .option('--registry <file>', 'people registry (YAML or JSON); default: people.yaml beside each input')
+    .action(async (inputs: string[], options) => {
+      try {
+        const report = await makePacket(inputs, {
+          output: options.out,
+          title: options.title,
+          template: options.template,
+          keepOrder: Boolean(options.keepOrder),
+          registry: options.registry
+        })
+        for (const failure of report.failures) console.error(`${failure.input}: error: ${failure.error} (left out of the packet)`)
+        const pages = report.pages ? `, ${report.pages} pages` : ''
+        console.error(`packet of ${report.chapters.length} transcripts${pages} → ${report.output}`)
+        if (report.failures.length > 0) {
+          console.error(`${report.failures.length} input(s) could not be read and are not in the packet`)
+          process.exitCode = 1
+        }
+      } catch (error) {
+        if (error instanceof PacketUsageError || error instanceof TemplateError) {
+          console.error(`verbatim: ${error.message}`)
+          process.exitCode = 2
+        } else if (error instanceof EmptyPacketError) {
+          for (const failure of error.failures) console.error(`${failure.input}: error: ${failure.error}`)
+          console.error(`verbatim: ${error.message}`)
+          process.exitCode = 1
+        } else {
+          throw error
+        }
+      }
+    })
+}
