@@ -59,7 +59,7 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
     if (!force && now - drawn < 100) return
     drawn = now
     clear()
-    tty.write(progressLine(done, total, (now - started) / 1000).slice(0, Math.max(20, (tty.columns ?? 80) - 1)))
+    tty.write(progressLine(done, total, (now - started) / 1000).slice(0, Math.max(20, (tty.columns || 80) - 1)))
   }
   return {
     start(count) {
