@@ -3,16 +3,19 @@
  * DOCX: a cover section, the contents (a TOC field), a section per chapter
  * whose running header names that transcript, and the index of speakers.
  *
- * Word lays out pages, so the contents is a TOC field over the chapters’
- * titles (style Transcript Title), written with its entries filled in and
- * linked; Word fills in the page numbers when it updates the field (it asks
- * on opening), LibreOffice with Tools › Update › Update All. The index of
+ * Word lays out pages, not Verbatim, so the contents is a TOC field over
+ * the chapters’ titles (style Transcript Title), written already filled in:
+ * linked entries whose page numbers are PAGEREF fields. The index of
  * speakers names chapters, which do not depend on the page layout.
  */
 import {
   Bookmark,
   InternalHyperlink,
+  LeaderType,
+  PageReference,
   Paragraph,
+  Tab,
+  TabStopType,
   StyleLevel,
   TableOfContents,
   TextRun,
@@ -22,6 +25,7 @@ import {packDocument, pageFurniture, pageProperties, paragraphStyle} from '../..
 import {heading, participantList, titleBlock} from '../../emit/docx/front-matter.js'
 import {transcriptBody} from '../../emit/docx/body.js'
 import {xmlSafe} from '../../emit/docx/text.js'
+import {pageSizes, twips} from '../../emit/docx/units.js'
 import type {DocumentProperties} from '../../emit/docx/properties.js'
 import type {Chapter, Packet} from '../model.js'
 import {speakerIndex} from '../speakers.js'
@@ -46,17 +50,39 @@ function cover(packet: Packet): Paragraph[] {
   ]
 }
 
+/**
+ * One entry: the chapter’s number and title linked to it, a dotted tab, and
+ * a PAGEREF field to its title’s bookmark. The field is written dirty, so
+ * Word fills the numbers in on opening (it asks first); LibreOffice shows
+ * them after Tools › Update › Update All. (Word writes its TOC entries’ tab stops on the
+ * paragraphs, as here.)
+ */
+function contentsEntry(chapter: Chapter, textWidth: number): Paragraph {
+  const bookmark = chapterBookmark(chapter)
+  return new Paragraph({
+    tabStops: [{type: TabStopType.RIGHT, position: textWidth, leader: LeaderType.DOT}],
+    children: [
+      new InternalHyperlink({
+        anchor: bookmark,
+        children: [new TextRun(xmlSafe(`${chapter.n}. ${chapter.tree.meta.title ?? 'Untitled transcript'}`))]
+      }),
+      new TextRun({children: [new Tab()]}),
+      new PageReference(bookmark, {hyperlink: true})
+    ]
+  })
+}
+
 function contents(packet: Packet) {
+  const {template} = packet
+  const size = pageSizes[template.page.size]
+  const textWidth = twips(size.width - template.page.margins.left - template.page.margins.right)
   return [
     heading('Contents'),
     new TableOfContents('Contents', {
       hyperlink: true,
       stylesWithLevels: [new StyleLevel(paragraphStyle.title.name, 1)],
-      cachedEntries: packet.chapters.map((chapter) => ({
-        title: xmlSafe(`${chapter.n}. ${chapter.tree.meta.title ?? 'Untitled transcript'}`),
-        level: 1,
-        href: chapterBookmark(chapter)
-      }))
+      beginDirty: true,
+      contentChildren: packet.chapters.map((chapter) => contentsEntry(chapter, textWidth))
     })
   ]
 }
