@@ -2,7 +2,8 @@
  * `npm run bench`: Verbatim's batch conversion on a synthetic archive made
  * from `corpus/`, and the same work done by pandoc where it is installed.
  *
- *     node bench/run.js [--sizes 100,1000,4000] [--reference 1000] [--compare 200] [--jobs N] [--formats md,docx,pdf,tei]
+ *     node bench/run.js [--sizes 100,1000,4000] [--reference 1000] [--compare 200] [--jobs N]
+ *                       [--formats md,docx,pdf,tei] [--skip-each] [--keep]
  *
  * For every size: all formats at once (time, transcripts per second, peak
  * RSS). At the reference size: each format alone, and a re-run with nothing
@@ -28,6 +29,7 @@ const {values} = parseArgs({
     compare: {type: 'string', default: '200'},
     jobs: {type: 'string', default: String(os.availableParallelism())},
     formats: {type: 'string', default: 'md,docx,pdf,tei'},
+    'skip-each': {type: 'boolean', default: false},
     keep: {type: 'boolean', default: false}
   }
 })
@@ -110,6 +112,7 @@ if (allRuns.has(reference)) {
 say()
 
 // 3. Each format alone at the reference size.
+if (!values['skip-each']) {
 say(`## Each format alone, ${reference} transcripts`)
 say()
 say('| format | time (s) | transcripts/s | peak RSS (MB) |')
@@ -120,12 +123,14 @@ for (const format of formats) {
   say(`| ${format} | ${seconds(figures.milliseconds)} | ${rate(reference, figures.milliseconds).toFixed(1)} | ${figures.peakMb.toFixed(0)} |`)
 }
 say()
+}
 
 // 4. Against pandoc, on the same transcripts with the same parallelism.
-say(`## Against pandoc, ${compare} transcripts, ${jobs} at a time`)
-say()
 const pandoc = toolVersion('pandoc')
 const wkhtmltopdf = toolVersion('wkhtmltopdf', '--version')
+if (compare > 0) {
+say(`## Against pandoc, ${compare} transcripts, ${jobs} at a time`)
+say()
 if (!pandoc) {
   say('pandoc is not installed: comparison skipped.')
 } else {
@@ -153,6 +158,7 @@ if (!pandoc) {
   }
 }
 say()
+}
 
 if (!values.keep) fs.rmSync(work, {recursive: true, force: true})
 else progress(`kept ${work}`)

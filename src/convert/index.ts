@@ -43,7 +43,7 @@ export interface ConvertOptions extends ReadOptions {
   force?: boolean
   /** Remove the outputs of inputs that no longer exist (they are reported either way). */
   prune?: boolean
-  /** Seconds one file may take on a worker before it is stopped and reported as failed. */
+  /** Seconds one file may take before its worker is stopped and it is reported as failed (runs on a worker even with one job). */
   timeout?: number
   /** Called once the inputs are known, before any is converted (for progress). */
   onStart?: (count: number) => void
@@ -174,7 +174,9 @@ export async function convert(inputs: string[], options: ConvertOptions, onFile?
   for (const input of pending.filter((input) => input === '-')) record(await convertFile(input, fileOptions))
   const onDisk = pending.filter((input) => input !== '-')
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, onDisk.length))
-  if (jobs > 1 && transferable(options.emitters)) {
+  // A time limit needs a worker to stop; otherwise one job runs best in this thread, without a worker’s start-up.
+  const useWorkers = onDisk.length > 0 && (jobs > 1 || options.timeout !== undefined) && transferable(options.emitters)
+  if (useWorkers) {
     const pool = new ConversionPool({
       jobs,
       timeout: options.timeout,
