@@ -1,7 +1,7 @@
 /**
  * One measured conversion, in a process of its own so that its peak memory
  * (RSS of the process, worker threads included) is its alone. Prints one
- * line of JSON: milliseconds, peak RSS in MB, the run's summary.
+ * line of JSON: milliseconds, CPU seconds, peak RSS in MB, the run's summary.
  *
  *     node bench/measure.js '{"inputs":["…"],"formats":["md"],"outDir":"…","jobs":2}'
  */
@@ -17,4 +17,7 @@ const run = await convert(request.inputs, {
 })
 const milliseconds = performance.now() - started
 const failures = run.files.filter((file) => file.status === 'failed').map((file) => `${file.input}: ${file.error}`)
-console.log(JSON.stringify({milliseconds, peakMb: process.resourceUsage().maxRSS / 1024, summary: run.summary, failures: failures.slice(0, 5)}))
+const usage = process.resourceUsage()
+// CPU seconds of all threads: what the work costs whatever else the machine is doing.
+const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6
+console.log(JSON.stringify({milliseconds, cpuSeconds, peakMb: usage.maxRSS / 1024, summary: run.summary, failures: failures.slice(0, 5)}))

@@ -80,19 +80,20 @@ say()
 say(`- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`)
 say(`- Machine: ${cpu}, ${os.availableParallelism()} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB, ${os.type()} ${os.release()}, Node ${process.version}`)
 say(`- Jobs: ${jobs}; sizes ${sizes.join(', ')}; reference ${reference}; pandoc comparison on ${compare} transcripts`)
+say(`- Load average at start: ${os.loadavg().map((load) => load.toFixed(2)).join(', ')} (times are wall-clock, start-up included; CPU is all threads of the run)`)
 say()
 
 // 1. All formats at every size: throughput, linearity, memory.
 say(`## All formats (${formats.join(', ')}) by archive size`)
 say()
-say('| transcripts | time (s) | transcripts/s | peak RSS (MB) |')
-say('|---:|---:|---:|---:|')
+say('| transcripts | time (s) | transcripts/s | CPU (s) | peak RSS (MB) |')
+say('|---:|---:|---:|---:|---:|')
 const allRuns = new Map()
 for (const size of sizes) {
   progress(`all formats, ${size} transcripts`)
   const figures = measure([archive(size)], formats, path.join(work, `out-all-${size}`))
   allRuns.set(size, figures)
-  say(`| ${size} | ${seconds(figures.milliseconds)} | ${rate(size, figures.milliseconds).toFixed(1)} | ${figures.peakMb.toFixed(0)} |`)
+  say(`| ${size} | ${seconds(figures.milliseconds)} | ${rate(size, figures.milliseconds).toFixed(1)} | ${figures.cpuSeconds.toFixed(0)} | ${figures.peakMb.toFixed(0)} |`)
 }
 say()
 const sorted = [...allRuns.keys()].sort((a, b) => a - b)
@@ -113,51 +114,51 @@ say()
 
 // 3. Each format alone at the reference size.
 if (!values['skip-each']) {
-say(`## Each format alone, ${reference} transcripts`)
-say()
-say('| format | time (s) | transcripts/s | peak RSS (MB) |')
-say('|---|---:|---:|---:|')
-for (const format of formats) {
-  progress(`${format}, ${reference} transcripts`)
-  const figures = measure([archive(reference)], [format], path.join(work, `out-${format}-${reference}`))
-  say(`| ${format} | ${seconds(figures.milliseconds)} | ${rate(reference, figures.milliseconds).toFixed(1)} | ${figures.peakMb.toFixed(0)} |`)
-}
-say()
+  say(`## Each format alone, ${reference} transcripts`)
+  say()
+  say('| format | time (s) | transcripts/s | CPU (s) | peak RSS (MB) |')
+  say('|---|---:|---:|---:|---:|')
+  for (const format of formats) {
+    progress(`${format}, ${reference} transcripts`)
+    const figures = measure([archive(reference)], [format], path.join(work, `out-${format}-${reference}`))
+    say(`| ${format} | ${seconds(figures.milliseconds)} | ${rate(reference, figures.milliseconds).toFixed(1)} | ${figures.cpuSeconds.toFixed(0)} | ${figures.peakMb.toFixed(0)} |`)
+  }
+  say()
 }
 
 // 4. Against pandoc, on the same transcripts with the same parallelism.
 const pandoc = toolVersion('pandoc')
 const wkhtmltopdf = toolVersion('wkhtmltopdf', '--version')
 if (compare > 0) {
-say(`## Against pandoc, ${compare} transcripts, ${jobs} at a time`)
-say()
-if (!pandoc) {
-  say('pandoc is not installed: comparison skipped.')
-} else {
-  say(`${pandoc}; ${wkhtmltopdf ?? 'wkhtmltopdf not installed (PDF comparison skipped)'}. Pandoc reads the Markdown Verbatim wrote for the same transcripts, one process per file.`)
+  say(`## Against pandoc, ${compare} transcripts, ${jobs} at a time`)
   say()
-  say('| format | Verbatim (transcripts/s) | pandoc (transcripts/s) | ratio |')
-  say('|---|---:|---:|---:|')
-  const folder = path.join(work, `compare-${compare}`)
-  generateArchive(path.join(root, 'corpus'), folder, compare)
-  progress(`markdown of ${compare} transcripts for pandoc`)
-  const markdownDir = path.join(work, 'compare-md')
-  measure([folder], ['md'], markdownDir)
-  const markdown = fs.readdirSync(markdownDir).filter((name) => name.endsWith('.md')).sort().map((name) => path.join(markdownDir, name))
-  for (const format of Object.keys(pandocFormats)) {
-    if (format === 'pdf' && !wkhtmltopdf) {
-      say(`| pdf | – | – | skipped: wkhtmltopdf not installed |`)
-      continue
+  if (!pandoc) {
+    say('pandoc is not installed: comparison skipped.')
+  } else {
+    say(`${pandoc}; ${wkhtmltopdf ?? 'wkhtmltopdf not installed (PDF comparison skipped)'}. Pandoc reads the Markdown Verbatim wrote for the same transcripts, one process per file.`)
+    say()
+    say('| format | Verbatim (transcripts/s) | pandoc (transcripts/s) | ratio |')
+    say('|---|---:|---:|---:|')
+    const folder = path.join(work, `compare-${compare}`)
+    generateArchive(path.join(root, 'corpus'), folder, compare)
+    progress(`markdown of ${compare} transcripts for pandoc`)
+    const markdownDir = path.join(work, 'compare-md')
+    measure([folder], ['md'], markdownDir)
+    const markdown = fs.readdirSync(markdownDir).filter((name) => name.endsWith('.md')).sort().map((name) => path.join(markdownDir, name))
+    for (const format of Object.keys(pandocFormats)) {
+      if (format === 'pdf' && !wkhtmltopdf) {
+        say(`| pdf | – | – | skipped: wkhtmltopdf not installed |`)
+        continue
+      }
+      progress(`${format}: Verbatim and pandoc, ${compare} transcripts`)
+      const ours = measure([folder], [format], path.join(work, `compare-ours-${format}`))
+      const theirs = await pandocConvert(markdown, format, path.join(work, `compare-pandoc-${format}`), jobs)
+      const ourRate = rate(compare, ours.milliseconds)
+      const theirRate = rate(markdown.length - theirs.failed, theirs.milliseconds)
+      say(`| ${format} | ${ourRate.toFixed(1)} | ${theirRate.toFixed(1)}${theirs.failed ? ` (${theirs.failed} failed)` : ''} | ${(ourRate / theirRate).toFixed(2)}× |`)
     }
-    progress(`${format}: Verbatim and pandoc, ${compare} transcripts`)
-    const ours = measure([folder], [format], path.join(work, `compare-ours-${format}`))
-    const theirs = await pandocConvert(markdown, format, path.join(work, `compare-pandoc-${format}`), jobs)
-    const ourRate = rate(compare, ours.milliseconds)
-    const theirRate = rate(markdown.length - theirs.failed, theirs.milliseconds)
-    say(`| ${format} | ${ourRate.toFixed(1)} | ${theirRate.toFixed(1)}${theirs.failed ? ` (${theirs.failed} failed)` : ''} | ${(ourRate / theirRate).toFixed(2)}× |`)
   }
-}
-say()
+  say()
 }
 
 if (!values.keep) fs.rmSync(work, {recursive: true, force: true})
