@@ -32,7 +32,8 @@ export function addPacketCommand(cli: Command): void {
         })
         for (const failure of report.failures) console.error(`${failure.input}: error: ${failure.error} (left out of the packet)`)
         const pages = report.pages ? `, ${report.pages} pages` : ''
-        console.error(`packet of ${report.chapters.length} transcripts${pages} → ${report.output}`)
+        const count = report.chapters.length === 1 ? '1 transcript' : `${report.chapters.length} transcripts`
+        console.error(`packet of ${count}${pages} → ${report.output}`)
         if (report.failures.length > 0) {
           console.error(`${report.failures.length} input(s) could not be read and are not in the packet`)
           process.exitCode = 1
