@@ -19,8 +19,17 @@ export interface Furniture {
   continuation?: Note
 }
 
-/** A paragraph that is only links: `<http://…>`, `[text](mailto:…)`, a bare URL. */
-const linkOnly = /^(?:\s*(?:<(?:https?|mailto):[^>\s]+>|\[[^\]]*\]\((?:https?|mailto):[^)\s]+\)|(?:https?:\/\/|www\.)\S+))+\s*$/i
+/**
+ * A link: `<http://…>`, `[text](mailto:…)`, a bare URL. No part can run into
+ * the next link's opening, so removing them all is one linear pass (a single
+ * `(?:\s*link)+$` pattern backtracks exponentially on `www.www.www.… !`).
+ */
+const link = /<(?:https?|mailto):[^<>\s]+>|\[[^[\]]*\]\((?:https?|mailto):[^()\s]+\)|(?:https?:\/\/|www\.)\S+/gi
+
+/** Whether a paragraph is only links. */
+function isLinkOnly(text: string): boolean {
+  return text.trim() !== '' && text.replace(link, '').trim() === ''
+}
 const endMarker = /^(?:(?:\.{3}|…)\s*)?to be continued\b|^[-–—\s]*(?:end(?: of (?:transcript|remarks|briefing))?|ends)[-–—\s.]*$|^(?:#\s*){3}$|^\*{3}$/i
 const continued = /\bto be continued\b/i
 
@@ -40,7 +49,7 @@ export function setAsideFurniture(paragraphs: SourceParagraph[], file: VFile): F
         result.continuation = {type: 'note', kind: 'continuation', value: `The source continues in a later part: “${text}”`}
       }
       file.info('End of the transcript: what follows is set aside as page furniture', paragraph.position)
-    } else if (linkOnly.test(text)) {
+    } else if (isLinkOnly(text)) {
       result.removed.push(setAside(paragraph, 'link'))
       // `Article online:` followed by its link: the source’s address.
       if (!result.source.url && previous && /\b(?:article|online|permalink|source|url|original)\b/i.test(previous.text)) {
@@ -50,7 +59,7 @@ export function setAsideFurniture(paragraphs: SourceParagraph[], file: VFile): F
       result.removed.push(setAside(paragraph, 'metadata'))
       if (identifierKeys.has(metadata[1].toLowerCase())) result.source.identifier = metadata[2].trim()
     } else if (ended) {
-      const words = text.replace(/<[^>]+>/g, '').trim()
+      const words = text.replace(/<[^<>]+>/g, '').trim()
       // The first short name-like line after the end is the byline.
       if (!result.source.byline && /^(?:\p{Lu}[\p{L}.’'\-]*\s+){1,3}\p{Lu}[\p{L}.’'\-]*$/u.test(words)) {
         result.source.byline = words

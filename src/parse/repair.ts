@@ -32,11 +32,13 @@ export function joinPageBreaks(paragraphs: SourceParagraph[], file: VFile): Sour
 export function removeRepeats(paragraphs: SourceParagraph[], file: VFile): {paragraphs: SourceParagraph[]; removed: Removed[]} {
   const kept: SourceParagraph[] = []
   const removed: Removed[] = []
-  const seen: string[] = []
+  // Every earlier paragraph, and each of its tails after a short prefix: a
+  // set lookup per paragraph keeps a long transcript linear.
+  const seen = new Set<string>()
 
   paragraphs.forEach((paragraph, index) => {
     const text = normalise(paragraph.text)
-    if (text.length >= minimumDuplicateLength && seen.some((earlier) => earlier === text || earlier.endsWith(' ' + text))) {
+    if (text.length >= minimumDuplicateLength && seen.has(text)) {
       removed.push({reason: 'duplicate', value: paragraph.raw, position: paragraph.position})
       file.info('Set aside a paragraph that repeats an earlier one', paragraph.position)
       return
@@ -51,10 +53,23 @@ export function removeRepeats(paragraphs: SourceParagraph[], file: VFile): {para
         return
       }
     }
-    seen.push(text)
+    remember(seen, text)
     kept.push(paragraph)
   })
   return {paragraphs: kept, removed}
+}
+
+/** A repeat may lack at most this many leading words of the earlier paragraph: an agency’s prefix (`USPA NEWS -`). */
+const maxPrefixWords = 8
+
+function remember(seen: Set<string>, text: string): void {
+  seen.add(text)
+  let space = -1
+  for (let words = 0; words < maxPrefixWords; words++) {
+    space = text.indexOf(' ', space + 1)
+    if (space < 0 || text.length - space - 1 < minimumDuplicateLength) break
+    seen.add(text.slice(space + 1))
+  }
 }
 
 function normalise(text: string): string {
