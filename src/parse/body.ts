@@ -14,6 +14,8 @@ import type {SourceParagraph} from './paragraphs.js'
 export interface BodyOptions extends MatchOptions {
   /** Unlabelled paragraphs before the first label are narrative (news pages), not speech. */
   news: boolean
+  /** The header names a principal speaker, whose unlabelled opening remarks are speech. */
+  principal?: boolean
 }
 
 export function readBody(paragraphs: SourceParagraph[], file: VFile, options: BodyOptions): Block[] {
@@ -57,8 +59,34 @@ export function readBody(paragraphs: SourceParagraph[], file: VFile, options: Bo
     }
   }
 
+  if (!options.principal && !blocks.some((block) => block.type === 'turn' && block.label !== undefined)) {
+    return asNarrative(blocks, file)
+  }
   if (pendingLabel) {
     file.message(`Label “${pendingLabel.label}:” is followed by no text`, pendingLabel.position).ruleId = 'empty-turn'
   }
   return blocks
+}
+
+/**
+ * No label anywhere and no principal named: nobody is known to speak, so the
+ * text is kept as narrative rather than put in the mouth of an unknown speaker.
+ */
+function asNarrative(blocks: Block[], file: VFile): Block[] {
+  const narrative: Narrative[] = []
+  for (const block of blocks) {
+    if (block.type === 'note') continue
+    const last = narrative.at(-1)
+    if (last) {
+      last.children.push(...block.children)
+      last.position = {start: last.position!.start, end: block.position!.end}
+    } else narrative.push({type: 'narrative', children: [...block.children], position: block.position})
+  }
+  if (narrative.length > 0) {
+    file.message(
+      'No speaker found: no paragraph starts with a label such as “NAME:” and the header names no speaker, so the text is kept as narrative',
+      narrative[0].position
+    ).ruleId = 'no-speaker'
+  }
+  return narrative
 }

@@ -20,6 +20,7 @@ import {recordQuestioners} from '../transform/questioners.js'
 import {resolveSpeakers} from '../transform/speakers.js'
 import {compact} from '../util/compact.js'
 import {readBody} from './body.js'
+import {prepareSource} from './decode.js'
 import {setAsideFurniture} from './furniture.js'
 import {readHeader} from './header.js'
 import {matchLabel} from './label.js'
@@ -39,7 +40,7 @@ const agencyLead = /^(\p{Lu}[\p{Lu}\d .&]{1,40}?)\s+[-–—]\s+\p{Lu}/u
 
 export function parse(input: string | Uint8Array | VFile, options: ParseOptions = {}): Transcript {
   const file = input instanceof VFile ? input : new VFile({value: input})
-  const source = String(file.value).replace(/^\uFEFF/, '')
+  const source = prepareSource(file)
   const lines = splitLines(source)
 
   const header = readHeader(lines)
@@ -75,7 +76,7 @@ export function parse(input: string | Uint8Array | VFile, options: ParseOptions 
     type: 'transcript',
     meta: compact(meta),
     participants: [],
-    children: readBody(paragraphs, file, {news, knownNames: directory.names()}),
+    children: readBody(paragraphs, file, {news, principal: principal !== undefined, knownNames: directory.names()}),
     removed: [...header.removed, ...furniture.removed, ...repeats.removed].sort(bySource),
     position: {
       start: {line: 1, column: 1, offset: 0},
