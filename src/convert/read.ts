@@ -1,12 +1,18 @@
 /**
  * Read one input into a transcript tree: Verbatim’s own Markdown and TEI are
  * read back; anything else is parsed as a plain-text transcript.
+ *
+ * Whatever arrives, the result is a tree or a `ReadError` whose message says,
+ * in words a user can act on, what is wrong with the input: a missing path,
+ * a folder, an unreadable or empty file, an image or a PDF.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import type {Transcript} from '../model.js'
+import {NotTextError, prepareSource} from '../parse/decode.js'
 import {parse} from '../parse/index.js'
+import {isBlank} from '../parse/lines.js'
 import {loadRegistry, type Person} from '../people/registry.js'
 import {fromMarkdown, isVerbatimMarkdown} from '../read/markdown/index.js'
 import {fromTei} from '../read/tei/index.js'
@@ -21,6 +27,18 @@ export interface ReadResult {
   tree: Transcript
 }
 
+/** An input that cannot be read as a transcript. The message does not repeat the path. */
+export class ReadError extends Error {
+  override name = 'ReadError'
+  constructor(
+    /** The input as the user named it (`stdin` for `-`). */
+    readonly input: string,
+    message: string
+  ) {
+    super(message)
+  }
+}
+
 /** The registry file for an input: the one given, else `people.yaml` in the input’s folder. */
 export function registryFor(input: string, options: ReadOptions): string | undefined {
   if (options.registry) return options.registry
@@ -32,11 +50,22 @@ export function registryFor(input: string, options: ReadOptions): string | undef
 const registries = new Map<string, Person[]>()
 
 export function readTranscript(input: string, options: ReadOptions = {}): ReadResult {
-  const value = input === '-' ? fs.readFileSync(0, 'utf8') : fs.readFileSync(input, 'utf8')
-  const file = new VFile({path: input === '-' ? 'stdin' : input, value})
-  const text = value.replace(/^\uFEFF/, '')
+  const name = input === '-' ? 'stdin' : input
+  const file = new VFile({path: name, value: readBytes(input)})
+  let text: string
+  try {
+    text = prepareSource(file)
+  } catch (error) {
+    if (error instanceof NotTextError) throw new ReadError(name, error.message)
+    throw error
+  }
+  if (text === '') throw new ReadError(name, 'the file is empty: there is nothing to convert')
+  if (isBlank(text.replace(/[\r\n]/g, ''))) throw new ReadError(name, 'the file holds only white space: there is nothing to convert')
+
   if (/^\s*(?:<\?xml[^>]*>\s*)?<TEI[\s>]/.test(text)) return {file, tree: fromTei(text, file)}
-  if (isVerbatimMarkdown(text)) return {file, tree: fromMarkdown(file)}
+  // Only text that opens with front matter can be Verbatim’s Markdown; asking first spares
+  // the front-matter search on other text.
+  if (/^---\r?\n/.test(text) && isVerbatimMarkdown(frontMatterOf(text))) return {file, tree: fromMarkdown(file)}
 
   const registryFile = registryFor(input, options)
   let registry: Person[] | undefined
@@ -45,4 +74,45 @@ export function readTranscript(input: string, options: ReadOptions = {}): ReadRe
     if (!registry) registries.set(registryFile, (registry = loadRegistry(registryFile)))
   }
   return {file, tree: parse(file, {registry})}
+}
+
+/** The front matter block (up to its closing `---`), or the text’s start when it has none. */
+function frontMatterOf(text: string): string {
+  const end = /\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(0, 200_000))
+  return end ? text.slice(0, end.index + end[0].length) : text.slice(0, 4)
+}
+
+/** The bytes of an input, or a `ReadError` that says why there are none. */
+function readBytes(input: string): Uint8Array {
+  if (input === '-') return fs.readFileSync(0)
+  try {
+    if (fs.statSync(input).isDirectory()) {
+      throw new ReadError(input, 'this is a folder, not a file; name the transcripts in it, or convert the folder with `verbatim convert`')
+    }
+    return fs.readFileSync(input)
+  } catch (error) {
+    if (error instanceof ReadError) throw error
+    throw new ReadError(input, describeFileError(error))
+  }
+}
+
+/** What a failed file-system call means for the user. */
+export function describeFileError(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return 'no such file or folder'
+    case 'EISDIR':
+      return 'this is a folder, not a file'
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied: the file cannot be read'
+    case 'ELOOP':
+      return 'the path is a loop of symbolic links'
+    case 'ENAMETOOLONG':
+      return 'the path is too long'
+    default:
+      return `the file cannot be read (${(error as Error).message})`
+  }
 }
