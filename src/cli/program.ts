@@ -5,13 +5,14 @@
  */
 import os from 'node:os'
 import {Command, CommanderError, Option} from 'commander'
-import {readTranscript} from '../convert/read.js'
+import {ReadError, readTranscript} from '../convert/read.js'
 import type {Emitter} from '../emit/emitter.js'
 import {getEmitter, listEmitters, loadPlugin} from '../emit/registry.js'
 import {version} from '../version.js'
 import {runConvert} from './convert.js'
 import {describeTranscript} from './inspect.js'
 import {addPacketCommand} from './packet.js'
+import {defineVerify} from './verify.js'
 import {describeError, formatWarning} from './messages.js'
 
 /** An error in how the command was called: exit 2. */
@@ -105,6 +106,7 @@ export function program(): Command {
     })
 
   addPacketCommand(cli)
+  defineVerify(cli)
 
   return cli
 }
@@ -119,6 +121,10 @@ export async function main(argv = process.argv): Promise<number> {
     if (error instanceof CommanderError) {
       // Help and version exit 0; anything else commander rejects is a usage error.
       return error.exitCode === 0 ? 0 : 2
+    }
+    if (error instanceof ReadError) {
+      console.error(`${error.input}: error: ${error.message}`)
+      return 1
     }
     if (error instanceof UsageError) {
       console.error(`verbatim: ${error.message}`)

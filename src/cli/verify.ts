@@ -1,0 +1,105 @@
+/**
+ * `verbatim verify <inputs...>`: convert, read every output back, and
+ * report any spoken sentence an output lost or changed (exit 1 if one did).
+ */
+import type {Command} from 'commander'
+import {toWarning} from '../convert/index.js'
+import {collectInputs, outputPath} from '../convert/inputs.js'
+import {ReadError, readTranscript} from '../convert/read.js'
+import {writeAtomic} from '../convert/write.js'
+import type {Emitter} from '../emit/emitter.js'
+import {getEmitter, listEmitters} from '../emit/registry.js'
+import {loadTemplate} from '../template/load.js'
+import type {Template} from '../template/schema.js'
+import {verifyTree, type FormatResult} from '../verify/index.js'
+import {countsAsWarning, formatWarning} from './messages.js'
+
+const allFormats = ['md', 'docx', 'pdf', 'tei']
+
+interface VerifyCommandOptions {
+  to: string
+  template: string
+  registry?: string
+  out?: string
+}
+
+export function defineVerify(cli: Command): void {
+  cli
+    .command('verify')
+    .description('convert, read every output back and report any spoken sentence an output lost or changed')
+    .argument('<inputs...>', 'files, folders (searched for .txt and .md), or - for stdin')
+    .option('-t, --to <formats>', 'comma list of formats to check; "all" = md,docx,pdf,tei', 'all')
+    .option('--template <name|file>', 'presentation template for DOCX and PDF', 'briefing')
+    .option('--registry <file>', 'people registry (YAML or JSON); default: people.yaml beside the input')
+    .option('-o, --out <dir>', 'also keep the outputs in this folder')
+    .action(async (inputs: string[], options: VerifyCommandOptions, command: Command) => {
+      const usage = (message: string): never => command.error(`verbatim: ${message}`, {exitCode: 2, code: 'verbatim.usage'})
+      const emitters = formats(options.to, usage)
+      let template: Template
+      try {
+        template = loadTemplate(options.template)
+      } catch (error) {
+        return usage((error as Error).message)
+      }
+      const {files, errors} = collectInputs(inputs)
+      for (const error of errors) console.error(`error: ${error.message}`)
+      if (files.length === 0) return usage('no inputs to verify')
+      let failed = errors.length
+      for (const input of files) {
+        if (!(await verifyInput(input, emitters, template, options))) failed++
+      }
+      if (failed > 0) process.exitCode = 1
+    })
+}
+
+function formats(list: string, usage: (message: string) => never): Emitter[] {
+  const names = list.split(',').map((name) => name.trim()).filter(Boolean)
+  const expanded = [...new Set(names.flatMap((name) => (name === 'all' ? allFormats : [name])))]
+  return expanded.map(
+    (name) => getEmitter(name) ?? usage(`unknown format “${name}”; known: ${listEmitters().map((e) => e.name).join(', ')}, all`)
+  )
+}
+
+/** Verify one input; prints what it finds and says whether every output kept every sentence. */
+async function verifyInput(input: string, emitters: Emitter[], template: Template, options: VerifyCommandOptions): Promise<boolean> {
+  const name = input === '-' ? 'stdin' : input
+  let results: FormatResult[]
+  try {
+    const {file, tree} = readTranscript(input, {registry: options.registry})
+    for (const warning of file.messages.map(toWarning).filter(countsAsWarning)) console.error(formatWarning(name, warning))
+    results = await verifyTree(tree, {emitters, template, file})
+    if (options.out) {
+      for (const [index, result] of results.entries()) {
+        if (result.bytes) await writeAtomic(outputPath(input, options.out, emitters[index].extension), result.bytes)
+      }
+    }
+  } catch (error) {
+    console.error(`${name}: error: ${error instanceof ReadError ? error.message : (error as Error).message}`)
+    return false
+  }
+
+  let ok = true
+  for (const result of results) {
+    if (result.error) {
+      ok = false
+      console.error(`${name}: error: ${result.format}: cannot render or read back: ${result.error}`)
+    } else if (result.skipped) {
+      console.error(`${name}: warning: ${result.format} not checked: ${result.skipped}`)
+    }
+    for (const lost of result.lost) {
+      ok = false
+      const where = lost.position ? `${name}:${lost.position.start.line}:${lost.position.start.column}` : name
+      const instead = lost.found ? `; it has “${clip(lost.found)}”` : ''
+      console.error(`${where}: error: the ${result.format} output lost or changed “${clip(lost.text)}” (¶${lost.paragraph})${instead} [lost-sentence]`)
+    }
+  }
+  const summary = results.map((result) =>
+    result.error ? `${result.format} failed` : result.skipped ? `${result.format} skipped` : `${result.format} ${result.checked - result.lost.length}/${result.checked}`
+  )
+  console.log(`${name}: ${ok ? 'ok' : 'LOST'} (sentences kept: ${summary.join(', ')})`)
+  return ok
+}
+
+function clip(text: string): string {
+  return text.length > 120 ? text.slice(0, 117) + '…' : text
+}
