@@ -57,7 +57,7 @@ export function decode(bytes: Uint8Array): Decoded {
     // Not UTF-8: a single-byte code page. Bytes 0x80–0x9F are printable only in
     // Windows-1252 (curly quotes, dashes); without them the text is Latin-1.
     const windows = bytes.some((byte) => byte >= 0x80 && byte <= 0x9f)
-    return {text: new TextDecoder('windows-1252').decode(bytes), encoding: windows ? 'windows-1252' : 'iso-8859-1', bom: false}
+    return {text: decodeWindows1252(bytes), encoding: windows ? 'windows-1252' : 'iso-8859-1', bom: false}
   }
 }
 
@@ -102,8 +102,21 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
 
 // ------------------------------------------------------------------ mojibake
 
-/** Windows-1252’s characters for bytes 0x80–0x9F (undefined bytes map to the C1 control). */
-const high = new TextDecoder('windows-1252').decode(Uint8Array.from({length: 32}, (_, index) => 0x80 + index))
+/**
+ * Windows-1252’s characters for bytes 0x80–0x9F (the five it leaves undefined
+ * map to the C1 control of the same number, as WHATWG says). Spelled out:
+ * Node’s `TextDecoder('windows-1252')` decodes these bytes as Latin-1 does.
+ */
+const high =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178'
+
+/** Windows-1252 bytes as text: Latin-1, but for what 0x80–0x9F stand for. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\u0080-\u009F]/g, (char) => high[char.charCodeAt(0) - 0x80])
+}
 const byteOf = new Map<string, number>()
 for (let byte = 0xa0; byte <= 0xff; byte++) byteOf.set(String.fromCharCode(byte), byte)
 for (let index = 0; index < 32; index++) byteOf.set(high[index], 0x80 + index)
