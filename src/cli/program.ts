@@ -5,9 +5,11 @@
  */
 import os from 'node:os'
 import {Command, CommanderError, Option} from 'commander'
+import {actionOf, describeFileError, isFileError} from '../convert/file-errors.js'
 import {ReadError, readTranscript} from '../convert/read.js'
 import type {Emitter} from '../emit/emitter.js'
 import {getEmitter, listEmitters, loadPlugin} from '../emit/registry.js'
+import {TemplateError} from '../template/load.js'
 import {version} from '../version.js'
 import {runConvert} from './convert.js'
 import {describeTranscript} from './inspect.js'
@@ -129,6 +131,15 @@ export async function main(argv = process.argv): Promise<number> {
     if (error instanceof UsageError) {
       console.error(`verbatim: ${error.message}`)
       return 2
+    }
+    if (error instanceof TemplateError) {
+      // A template is an option: a broken one means the command was wrong.
+      console.error(`verbatim: error: ${error.message}`)
+      return 2
+    }
+    if (isFileError(error) && !debug) {
+      console.error(`${error.path}: error: ${describeFileError(error, actionOf(error))}`)
+      return 1
     }
     console.error(`verbatim: ${describeError(error, debug)}`)
     return 1

@@ -11,6 +11,7 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import type {Transcript} from '../model.js'
 import {NotTextError, prepareSource} from '../parse/decode.js'
+import {describeFileError} from './file-errors.js'
 import {parse} from '../parse/index.js'
 import {isBlank} from '../parse/lines.js'
 import {loadRegistry, type Person} from '../people/registry.js'
@@ -93,26 +94,5 @@ function readBytes(input: string): Uint8Array {
   } catch (error) {
     if (error instanceof ReadError) throw error
     throw new ReadError(input, describeFileError(error))
-  }
-}
-
-/** What a failed file-system call means for the user. */
-export function describeFileError(error: unknown): string {
-  switch ((error as NodeJS.ErrnoException).code) {
-    case 'ENOENT':
-      return 'no such file or folder'
-    case 'EISDIR':
-      return 'this is a folder, not a file'
-    case 'ENOTDIR':
-      return 'a part of the path is a file, not a folder'
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied: the file cannot be read'
-    case 'ELOOP':
-      return 'the path is a loop of symbolic links'
-    case 'ENAMETOOLONG':
-      return 'the path is too long'
-    default:
-      return `the file cannot be read (${(error as Error).message})`
   }
 }
