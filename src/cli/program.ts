@@ -5,7 +5,7 @@
  */
 import os from 'node:os'
 import {Command, CommanderError, Option} from 'commander'
-import {actionOf, describeFileError, isFileError} from '../convert/file-errors.js'
+import {actionOf, describeFileError, isFileError, pathOf} from '../convert/file-errors.js'
 import {ReadError, readTranscript} from '../convert/read.js'
 import type {Emitter} from '../emit/emitter.js'
 import {getEmitter, listEmitters, loadPlugin} from '../emit/registry.js'
@@ -138,7 +138,7 @@ export async function main(argv = process.argv): Promise<number> {
       return 2
     }
     if (isFileError(error) && !debug) {
-      console.error(`${error.path}: error: ${describeFileError(error, actionOf(error))}`)
+      console.error(`${pathOf(error)}: error: ${describeFileError(error, actionOf(error))}`)
       return 1
     }
     console.error(`verbatim: ${describeError(error, debug)}`)

@@ -44,3 +44,14 @@ export function isFileError(error: unknown): error is NodeJS.ErrnoException & {p
 export function actionOf(error: {syscall: string}): 'read' | 'write' {
   return writing.has(error.syscall) ? 'write' : 'read'
 }
+
+/** The path a failed call concerns: a rename’s destination rather than the temporary file. */
+export function pathOf(error: NodeJS.ErrnoException & {path: string}): string {
+  return (error as {dest?: string}).dest ?? error.path
+}
+
+/** `path: what is wrong`, for any error; file-system errors in words. */
+export function explainError(error: unknown): string {
+  if (isFileError(error)) return `${pathOf(error)}: ${describeFileError(error, actionOf(error))}`
+  return error instanceof Error ? error.message : String(error)
+}

@@ -13,6 +13,7 @@ import {version} from '../version.js'
 import {outputPath} from './inputs.js'
 import {readTranscript, type ReadOptions} from './read.js'
 import {writeAtomic} from './write.js'
+import {explainError} from './file-errors.js'
 
 export interface Warning {
   message: string
@@ -85,7 +86,7 @@ export async function convertFile(input: string, options: FileOptions): Promise<
     }
   } catch (error) {
     report.status = 'failed'
-    report.error = error instanceof Error ? error.message : String(error)
+    report.error = explainError(error)
   }
   // Warnings found before a failure still help to find its cause.
   if (file) report.warnings = file.messages.map(toWarning)
