@@ -49,7 +49,19 @@ function searchFolder(folder: string): string[] {
 /** `<out>/<name without extension>.<ext>`; `-` (stdin) is named `stdin`. */
 export function outputPath(input: string, outDir: string, extension: string): string {
   const base = input === '-' ? 'stdin' : path.basename(input).replace(/\.(?:txt|md|tei\.xml|xml|json)$/i, '')
-  // Names never leave the output folder.
-  const safe = base.replace(/[\\/]/g, '_').replace(/^\.+/, '_') || 'transcript'
+  // Names never leave the output folder, and carry nothing a file system refuses:
+  // no separators, controls or Windows-reserved characters, at most 200 bytes.
+  const safe = clipBytes(base.replace(/[\\/\u0000-\u001F\u007F<>:"|?*]/g, '_').replace(/^\.+/, '_'), 200) || 'transcript'
   return path.join(outDir, `${safe}.${extension}`)
+}
+
+/** `text` cut, between characters, to at most `limit` bytes of UTF-8. */
+function clipBytes(text: string, limit: number): string {
+  if (Buffer.byteLength(text) <= limit) return text
+  let result = ''
+  for (const char of text) {
+    if (Buffer.byteLength(result + char) > limit) break
+    result += char
+  }
+  return result
 }
