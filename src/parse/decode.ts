@@ -142,6 +142,8 @@ export function repairMojibake(text: string): {text: string; count: number; firs
     const bytes = Uint8Array.from([...sequence].map((char) => byteOf.get(char)!))
     try {
       const value = strictUtf8.decode(bytes)
+      // `Â€` would be U+0080, a control: no writer meant that.
+      if (/[\u0080-\u009F]/.test(value)) return sequence
       count++
       first ??= index
       return value
