@@ -279,6 +279,9 @@ describe('encodings: detected, converted, reported', () => {
     // Text that merely contains such letters stays.
     expect(repairMojibake('Â bientôt, à Ã').text).toBe('Â bientôt, à Ã')
     expect(repairMojibake('ÂÂ€').count).toBe(0)
+    // Without the damage’s signature anywhere, nothing is taken for it.
+    expect(repairMojibake('Å… and Ä…').text).toBe('Å… and Ä…')
+    expect(repairMojibake('Ð¡ÐµÑ€Ð³ÐµÐ¹').text).toBe('Сергей')
   })
 
   it('CRLF, CR, non-breaking and zero-width spaces, tabs', () => {

@@ -136,6 +136,9 @@ const strictUtf8 = new TextDecoder('utf-8', {fatal: true})
  * Only sequences that are valid UTF-8 once turned back into bytes change.
  */
 export function repairMojibake(text: string): {text: string; count: number; first?: number} {
+  // Repair only where the text shows the damage’s signature (`â€`, `Ã©`, `Â `, `Ð°`):
+  // without it, `Å…` is a name trailing off, not a garbled `Ņ`.
+  if (!hasSignature(text)) return {text, count: 0}
   let count = 0
   let first: number | undefined
   const repaired = text.replace(mojibake, (sequence, index: number) => {
@@ -152,6 +155,22 @@ export function repairMojibake(text: string): {text: string; count: number; firs
     }
   })
   return {text: repaired, count, first}
+}
+
+/** Leads of the commonest mojibake: Latin-1 letters and signs (`Â`, `Ã`), punctuation (`â`), Cyrillic (`Ð`, `Ñ`). */
+const signatureLeads = new Set(['Â', 'Ã', 'â', 'Ð', 'Ñ'])
+
+function hasSignature(text: string): boolean {
+  for (const match of text.matchAll(mojibake)) {
+    if (!signatureLeads.has(match[0][0])) continue
+    try {
+      strictUtf8.decode(Uint8Array.from([...match[0]].map((char) => byteOf.get(char)!)))
+      return true
+    } catch {
+      // Not UTF-8 once turned back into bytes: no evidence.
+    }
+  }
+  return false
 }
 
 // ------------------------------------------------------------------ characters no format carries

@@ -44,7 +44,8 @@ export function removeRepeats(paragraphs: SourceParagraph[], file: VFile): {para
       return
     }
     const teaser = /^(.*\S)\s*(?:\.{3}|…)$/su.exec(paragraph.text)
-    if (teaser) {
+    // A teaser is as long as a duplicate: `MR.: A…` then `MR.: Agree.` is speech trailing off, not a teaser.
+    if (teaser && normalise(teaser[1]).length >= minimumDuplicateLength) {
       const start = normalise(teaser[1])
       const full = paragraphs.slice(index + 1, index + 4).find((later) => normalise(later.text).startsWith(start) && later.text.length > paragraph.text.length)
       if (full) {
