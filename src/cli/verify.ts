@@ -2,7 +2,9 @@
  * `verbatim verify <inputs...>`: convert, read every output back, and
  * report any spoken sentence an output lost or changed (exit 1 if one did).
  */
+import fs from 'node:fs'
 import type {Command} from 'commander'
+import {explainError} from '../convert/file-errors.js'
 import {toWarning} from '../convert/index.js'
 import {collectInputs, outputPath} from '../convert/inputs.js'
 import {ReadError, readTranscript} from '../convert/read.js'
@@ -69,12 +71,13 @@ async function verifyInput(input: string, emitters: Emitter[], template: Templat
     for (const warning of file.messages.map(toWarning).filter(countsAsWarning)) console.error(formatWarning(name, warning))
     results = await verifyTree(tree, {emitters, template, file})
     if (options.out) {
+      fs.mkdirSync(options.out, {recursive: true})
       for (const [index, result] of results.entries()) {
         if (result.bytes) await writeAtomic(outputPath(input, options.out, emitters[index].extension), result.bytes)
       }
     }
   } catch (error) {
-    console.error(`${name}: error: ${error instanceof ReadError ? error.message : (error as Error).message}`)
+    console.error(`${name}: error: ${error instanceof ReadError ? error.message : explainError(error)}`)
     return false
   }
 
