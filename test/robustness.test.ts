@@ -281,6 +281,7 @@ describe('encodings: detected, converted, reported', () => {
     expect(repairMojibake('ÂÂ€').count).toBe(0)
     // Without the damage’s signature anywhere, nothing is taken for it.
     expect(repairMojibake('Å… and Ä…').text).toBe('Å… and Ä…')
+    expect(repairMojibake('SEÑ… ¿Qué?').text).toBe('SEÑ… ¿Qué?')
     expect(repairMojibake('Ð¡ÐµÑ€Ð³ÐµÐ¹').text).toBe('Сергей')
   })
 

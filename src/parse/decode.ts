@@ -157,20 +157,15 @@ export function repairMojibake(text: string): {text: string; count: number; firs
   return {text: repaired, count, first}
 }
 
-/** Leads of the commonest mojibake: Latin-1 letters and signs (`Â`, `Ã`), punctuation (`â`), Cyrillic (`Ð`, `Ñ`). */
-const signatureLeads = new Set(['Â', 'Ã', 'â', 'Ð', 'Ñ'])
+/**
+ * The damage’s signature: `â€` (a dash or curly quote), `Ã` or `Â` before a byte
+ * only a continuation can be (`Ã©`, `Â°`), or two Cyrillic letters in a row
+ * (`Ð¡Ðµ`). One `Ñ…` is Spanish trailing off; `Ð¡ÐµÑ€` is Russian garbled.
+ */
+const signature = new RegExp(`â€${continuation}|[ÂÃ]${continuation}|[ÐÑ]${continuation}[ÐÑ]${continuation}`)
 
 function hasSignature(text: string): boolean {
-  for (const match of text.matchAll(mojibake)) {
-    if (!signatureLeads.has(match[0][0])) continue
-    try {
-      strictUtf8.decode(Uint8Array.from([...match[0]].map((char) => byteOf.get(char)!)))
-      return true
-    } catch {
-      // Not UTF-8 once turned back into bytes: no evidence.
-    }
-  }
-  return false
+  return signature.test(text)
 }
 
 // ------------------------------------------------------------------ characters no format carries
