@@ -289,6 +289,11 @@ describe('rules beyond the corpus', () => {
     expect(warnings.map((m) => [m.ruleId, m.line, m.column])).toEqual([['unknown-label', 5, 1]])
   })
 
+  it('spells out ligature characters a PDF copy left behind', () => {
+    const {tree} = parseText('Remarks\n\nMay 1, 2014\n\nSECRETARY KERRY: A ﬁne and efﬁcient ceaseﬁre.')
+    expect(paragraphText(turns(tree)[0].children[0])).toBe('A fine and efficient ceasefire.')
+  })
+
   it('reads CRLF, CR, non-breaking spaces and zero-width spaces', () => {
     const {tree} = parseText('Remarks\r\n\r\nMay 1, 2014\r\rSECRETARY\u00A0KERRY: Good\u200B morning.\r\n')
     expect(turns(tree)[0]).toMatchObject({label: 'SECRETARY KERRY'})

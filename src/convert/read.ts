@@ -64,9 +64,7 @@ export function readTranscript(input: string, options: ReadOptions = {}): ReadRe
   if (isBlank(text.replace(/[\r\n]/g, ''))) throw new ReadError(name, 'the file holds only white space: there is nothing to convert')
 
   if (/^\s*(?:<\?xml[^>]*>\s*)?<TEI[\s>]/.test(text)) return {file, tree: fromTei(text, file)}
-  // Only text that opens with front matter can be Verbatim’s Markdown; asking first spares
-  // the front-matter search on other text.
-  if (/^---\r?\n/.test(text) && isVerbatimMarkdown(frontMatterOf(text))) return {file, tree: fromMarkdown(file)}
+  if (isVerbatimMarkdown(text)) return {file, tree: fromMarkdown(file)}
 
   const registryFile = registryFor(input, options)
   let registry: Person[] | undefined
@@ -75,12 +73,6 @@ export function readTranscript(input: string, options: ReadOptions = {}): ReadRe
     if (!registry) registries.set(registryFile, (registry = loadRegistry(registryFile)))
   }
   return {file, tree: parse(file, {registry})}
-}
-
-/** The front matter block (up to its closing `---`), or the text’s start when it has none. */
-function frontMatterOf(text: string): string {
-  const end = /\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(0, 200_000))
-  return end ? text.slice(0, end.index + end[0].length) : text.slice(0, 4)
 }
 
 /** The bytes of an input, or a `ReadError` that says why there are none. */

@@ -6,7 +6,9 @@
  * - dashes that a broken encoding turned into `""` or `“”` between words;
  * - a missing space after a comma between words (`Olga,let`);
  * - non-breaking, zero-width and other odd spaces, tabs, runs of spaces;
- * - Markdown emphasis a page copy left behind (`**USPA NEWS**`).
+ * - Markdown emphasis a page copy left behind (`**USPA NEWS**`);
+ * - ligature characters a PDF copy left behind (`ﬁ` → `fi`): they are letters
+ *   set as one glyph, and a PDF font would map every `fi` to them.
  */
 
 const dash = '–'
@@ -15,6 +17,8 @@ const dash = '–'
 const oddSpaces = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g
 /** Zero-width characters and the byte order mark, removed. */
 const zeroWidth = /[\u200B-\u200D\u2060\uFEFF]/g
+/** Latin ligatures (U+FB00–FB06), spelt out. */
+const ligatures = /[\uFB00-\uFB06]/g
 /** C0/C1 controls XML and word processors reject (tab, LF, CR aside). */
 const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g
 
@@ -24,6 +28,7 @@ export function repairTypography(text: string): string {
       .replace(zeroWidth, '')
       .replace(controls, '')
       .replace(oddSpaces, ' ')
+      .replace(ligatures, (ligature) => ligature.normalize('NFKC'))
       // `In July "" I just remind everybody "" we were able`: an en dash
       // whose bytes were lost; empty quotes between spaces are never a quotation.
       .replace(/ (?:""|“”|„“|''|‘’) /g, ` ${dash} `)

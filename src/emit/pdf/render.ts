@@ -10,6 +10,8 @@
  */
 import type {Transcript} from '../../model.js'
 import type {EmitContext} from '../emitter.js'
+import {fonts} from '../fonts.js'
+import {missingGlyphs} from '../glyphs.js'
 import {openDocument, type DocumentInfo} from './document.js'
 import {needsPageCount, pageFurniture} from './furniture.js'
 import type {Doc} from './internals.js'
@@ -54,6 +56,11 @@ function countPages(tree: Transcript, style: PdfStyle, info: DocumentInfo): numb
 
 export async function* renderPdf(tree: Transcript, context: EmitContext): AsyncGenerator<Uint8Array> {
   const style = pdfStyle(context.template)
+  const missing = missingGlyphs(tree, [fonts.serif.regular, fonts.sans.regular])
+  if (missing && context.file) {
+    const reason = `The PDF’s fonts cannot draw “${missing.characters.slice(0, 40)}”: those characters are missing from the PDF`
+    context.file.message(reason, missing.position).ruleId = 'missing-glyphs'
+  }
   const info = documentInfo(tree, context)
   const pages = needsPageCount(style) ? countPages(tree, style, info) : 0
 

@@ -22,9 +22,13 @@ import {applyRelations} from '../../transform/speakers.js'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 
-/** Whether `text` is Markdown that Verbatim wrote (front matter with participants). */
+/** Whether `text` is Markdown that Verbatim wrote: front matter that lists participants. Linear in the text. */
 export function isVerbatimMarkdown(text: string): boolean {
-  return /^\uFEFF?---\r?\n[\s\S]*?^participants:/m.test(text.slice(0, 200_000)) && /^\uFEFF?---\r?\n/.test(text)
+  const opening = /^\uFEFF?---\r?\n/.exec(text)
+  if (!opening) return false
+  const rest = text.slice(opening[0].length, 200_000)
+  const closing = /(?:^|\n)---[ \t]*(?:\r?\n|$)/.exec(rest)
+  return closing !== null && /^participants:/m.test(rest.slice(0, closing.index))
 }
 
 export function fromMarkdown(input: string | VFile): Transcript {
