@@ -7,10 +7,11 @@
  * real pass (numbers known) break the contents into the same pages.
  */
 import {humanDate, placeLine} from '../../emit/conventions.js'
-import {addDestination, pointOutlineAt, type Doc} from '../../emit/pdf/internals.js'
+import type {Doc} from '../../emit/pdf/internals.js'
 import type {PdfStyle} from '../../emit/pdf/style.js'
-import {columnWidth, keepTogether, lineGap, rule, skip, useType, type Type} from '../../emit/pdf/typeset.js'
+import {columnWidth, keepTogether, lineGap, skip, useType, type Type} from '../../emit/pdf/typeset.js'
 import type {Chapter} from '../model.js'
+import {openSection} from './section.js'
 
 /** Named destination of the contents; chapters are reached at `t3-title`. */
 export const contentsDestination = 'contents'
@@ -44,18 +45,7 @@ export function layoutContents(
   const entryType: Type = {face: style.body.regular, size: style.sizes.body, colour: style.colours.text}
   const detailType: Type = {face: style.label.regular, size: style.sizes.small, colour: style.colours.muted}
 
-  addDestination(doc, contentsDestination, doc.y)
-  pointOutlineAt(doc.outline.addItem('Contents'), contentsDestination)
-  const toc = doc.struct('TOC')
-  root.add(toc)
-  toc.add(
-    doc.struct('H1', {}, () => {
-      useType(doc, {face: style.label.bold, size: style.sizes.title, colour: style.colours.accent})
-      doc.text('Contents', left, doc.y, {width, lineGap: lineGap(doc, style)})
-    })
-  )
-  skip(doc, 4)
-  rule(doc, style.colours.accent, 0.75)
+  const toc = openSection(doc, style, root, {title: 'Contents', destination: contentsDestination, structure: 'TOC'})
   skip(doc, 10)
 
   for (const chapter of chapters) {

@@ -4,10 +4,11 @@
  * first of their turns on that page.
  */
 import type {LayoutReport} from '../../emit/pdf/index.js'
-import {addDestination, pointOutlineAt, type Doc} from '../../emit/pdf/internals.js'
+import type {Doc} from '../../emit/pdf/internals.js'
 import type {PdfStyle} from '../../emit/pdf/style.js'
-import {bottom, columnWidth, keepTogether, lineGap, lineHeight, rule, skip, useType, type Type} from '../../emit/pdf/typeset.js'
+import {bottom, columnWidth, keepTogether, lineGap, lineHeight, skip, useType, type Type} from '../../emit/pdf/typeset.js'
 import {numberRuns, runText, type SpeakerEntry} from '../speakers.js'
+import {openSection} from './section.js'
 
 export const speakersDestination = 'speakers'
 
@@ -45,18 +46,7 @@ export function layoutSpeakerIndex(
   const nameType: Type = {face: style.body.bold, size: style.sizes.body, colour: style.colours.text}
   const officeType: Type = {face: style.body.italic, size: style.sizes.body, colour: style.colours.muted}
 
-  addDestination(doc, speakersDestination, doc.y)
-  pointOutlineAt(doc.outline.addItem('Index of speakers'), speakersDestination)
-  const index = doc.struct('Index')
-  root.add(index)
-  index.add(
-    doc.struct('H1', {}, () => {
-      useType(doc, {face: style.label.bold, size: style.sizes.title, colour: style.colours.accent})
-      doc.text('Index of speakers', left, doc.y, {width, lineGap: lineGap(doc, style)})
-    })
-  )
-  skip(doc, 4)
-  rule(doc, style.colours.accent, 0.75)
+  const index = openSection(doc, style, root, {title: 'Index of speakers', destination: speakersDestination, structure: 'Index'})
   skip(doc, 8)
   index.add(
     doc.struct('P', {}, () => {
