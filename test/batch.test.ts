@@ -117,6 +117,15 @@ describe('a failing input', () => {
     expect(cases.filter((test) => test.failure)).toEqual([{name: bad, failure: 'cannot render a BOOM'}])
   })
 
+  it('under --strict, a file with warnings is a JUnit failure', () => {
+    const folder = temporary()
+    const input = path.join(folder, 'nodate.txt')
+    fs.writeFileSync(input, 'Remarks\n\nSECRETARY KERRY: Good morning.\n')
+    const junit = path.join(folder, 'junit.xml')
+    expect(runCli(['convert', input, '-t', 'md', '-o', temporary(), '--strict', '--junit', junit]).status).toBe(1)
+    expect(parseJunit(fs.readFileSync(junit, 'utf8'))).toEqual([{name: input, failure: expect.stringContaining('warning')}])
+  })
+
   it('a file that never finishes is stopped at --timeout; the others are converted', () => {
     const folder = archive(3)
     const stuck = path.join(folder, 't000-' + path.basename(corpusFiles[0]))
@@ -213,6 +222,13 @@ describe('output names', () => {
     expect(result.status).toBe(1)
     expect(readReport(report).files.map((file) => file.status)).toEqual(['converted', 'failed'])
     expect(result.stderr).toContain(`${path.join(folder, 'b', 'same.txt')}: error: its outputs would overwrite those of ${path.join(folder, 'a', 'same.txt')}`)
+  })
+})
+
+describe('options', () => {
+  it('exit 2 for a number of jobs or a time limit that is not a positive number', () => {
+    expect(runCli(['convert', 'corpus', '-j', '0', '-o', temporary()])).toMatchObject({status: 2, stderr: expect.stringContaining('--jobs takes a positive number')})
+    expect(runCli(['convert', 'corpus', '--timeout', 'soon', '-o', temporary()]).status).toBe(2)
   })
 })
 
