@@ -8,7 +8,6 @@
  * bad `-o`, an unknown template).
  */
 import type {Command} from 'commander'
-import {EmptyPacketError, makePacket, PacketUsageError} from '../packet/index.js'
 import {TemplateError} from '../template/load.js'
 
 export function addPacketCommand(cli: Command): void {
@@ -22,6 +21,8 @@ export function addPacketCommand(cli: Command): void {
     .option('--keep-order', 'chapters in the order given (default: by date, oldest first)')
     .option('--registry <file>', 'people registry (YAML or JSON); default: people.yaml beside each input')
     .action(async (inputs: string[], options) => {
+      // Loaded here, not at start-up: the packet library brings pdfkit and docx with it.
+      const {EmptyPacketError, makePacket, PacketUsageError} = await import('../packet/index.js')
       try {
         const report = await makePacket(inputs, {
           output: options.out,

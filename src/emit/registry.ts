@@ -4,11 +4,7 @@
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Emitter} from './emitter.js'
-import {docxEmitter} from './docx/index.js'
 import {jsonEmitter} from './json.js'
-import {markdownEmitter} from './markdown/index.js'
-import {pdfEmitter} from './pdf/index.js'
-import {teiEmitter} from './tei/index.js'
 
 const emitters = new Map<string, Emitter>()
 
@@ -52,8 +48,24 @@ export async function loadPlugin(specifier: string): Promise<Emitter[]> {
   return list
 }
 
-registerEmitter(markdownEmitter)
+/**
+ * A built-in emitter whose module loads when it first renders: a run (or a
+ * worker) that writes only TEI never loads pdfkit, docx and their fonts.
+ * The loaded emitter’s own name, extension and description must match.
+ */
+function lazyEmitter(meta: Omit<Emitter, 'render'>, load: () => Promise<Emitter>): Emitter {
+  let loading: Promise<Emitter> | undefined
+  return {
+    ...meta,
+    async render(tree, context) {
+      loading ??= load()
+      return (await loading).render(tree, context)
+    }
+  }
+}
+
+registerEmitter(lazyEmitter({name: 'md', extension: 'md', description: 'Markdown with YAML front matter (CommonMark; read back by Verbatim)'}, async () => (await import('./markdown/index.js')).markdownEmitter))
 registerEmitter(jsonEmitter)
-registerEmitter(docxEmitter)
-registerEmitter(pdfEmitter)
-registerEmitter(teiEmitter)
+registerEmitter(lazyEmitter({name: 'docx', extension: 'docx', description: 'Word document with named styles, page furniture and embedded fonts'}, async () => (await import('./docx/index.js')).docxEmitter))
+registerEmitter(lazyEmitter({name: 'pdf', extension: 'pdf', description: 'typeset PDF (tagged, bookmarked, fonts embedded), laid out by the presentation template'}, async () => (await import('./pdf/index.js')).pdfEmitter))
+registerEmitter(lazyEmitter({name: 'tei', extension: 'tei.xml', description: 'TEI P5 XML (transcription of speech, in the manner of ParlaMint)'}, async () => (await import('./tei/index.js')).teiEmitter))
