@@ -109,7 +109,7 @@ describe('verbatim convert', () => {
     const again = temporary()
     const result = runCli(['convert', 'no/such/file.txt', corpusFile('state-2016'), '-t', 'md', '-o', again])
     expect(result.status).toBe(1)
-    expect(result.stderr).toContain('no/such/file.txt: no such file or folder')
+    expect(result.stderr).toContain('no/such/file.txt: error: no such file or folder')
     expect(result.stderr).not.toMatch(/\n\s+at /)
     expect(fs.readdirSync(again).filter((name) => !name.startsWith('.'))).toEqual([path.basename(corpusFile('state-2016'), '.txt') + '.md'])
   })

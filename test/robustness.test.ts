@@ -94,7 +94,7 @@ const badCases: BadCase[] = [
     name: 'a missing path',
     make: (dir) => [path.join(dir, 'no-such-transcript.txt')],
     exit: 1,
-    message: /no-such-transcript\.txt: no such file or folder/
+    message: /no-such-transcript\.txt: error: no such file or folder/
   },
   {
     name: 'an unreadable file',

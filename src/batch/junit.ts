@@ -48,7 +48,8 @@ export function junitReport(run: RunReport, options: {strict?: boolean; name?: s
     if (warnings.length > 0 && verdicts[index] !== 'failure') testcase.ele('system-out').txt(warnings.join('\n'))
   })
   for (const missing of run.missing) {
-    suite.ele('testcase', {classname: 'verbatim.convert', name: missing.replace(/: no such file or folder$/, ''), time: '0.000'}).ele('failure', {message: missing, type: 'MissingInput'}).txt(missing)
+    const message = `${missing.input}: ${missing.error}`
+    suite.ele('testcase', {classname: 'verbatim.convert', name: missing.input, time: '0.000'}).ele('failure', {message, type: 'MissingInput'}).txt(message)
   }
   return root.end({prettyPrint: true}) + '\n'
 }

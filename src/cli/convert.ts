@@ -50,7 +50,7 @@ export async function runConvert(inputs: string[], library: ConvertOptions, opti
   } finally {
     progress.done()
   }
-  for (const missing of run.missing) console.error(`error: ${missing}`)
+  for (const missing of run.missing) console.error(`${missing.input}: error: ${missing.error}`)
   for (const gone of run.vanished) {
     console.error(`${gone.input}: gone; its outputs ${gone.removed ? 'were removed' : 'remain (remove them with --prune)'}: ${gone.outputs.join(', ')}`)
   }

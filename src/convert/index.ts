@@ -71,7 +71,8 @@ export interface RunReport {
   /** Every selected input, in input order. */
   files: FileReport[]
   /** Inputs that could not be found. */
-  missing: string[]
+  /** Inputs that could not be found: the path and why. */
+  missing: Array<{input: string; error: string}>
   vanished: Vanished[]
   summary: RunSummary
 }
@@ -200,7 +201,7 @@ export async function convert(inputs: string[], options: ConvertOptions, onFile?
   saver.flush()
 
   const ordered = selected.map((input) => reports.get(input)!).filter(Boolean)
-  return {version, files: ordered, missing: errors.map((error) => error.message), vanished, summary: summarize(ordered, performance.now() - started)}
+  return {version, files: ordered, missing: errors.map((error) => ({input: error.input, error: error.reason})), vanished, summary: summarize(ordered, performance.now() - started)}
 }
 
 /** The key of an input as it is on disk now (empty when it cannot be read: it will be converted, and fail there). */

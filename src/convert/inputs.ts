@@ -9,6 +9,10 @@ export const transcriptExtensions = ['.txt', '.md']
 
 export class InputError extends Error {
   override name = 'InputError'
+
+  constructor(readonly input: string, readonly reason: string) {
+    super(`${input}: ${reason}`)
+  }
 }
 
 /**
@@ -27,7 +31,7 @@ export function collectInputs(inputs: string[]): {files: string[]; errors: Input
     try {
       stat = fs.statSync(input)
     } catch {
-      errors.push(new InputError(`${input}: no such file or folder`))
+      errors.push(new InputError(input, 'no such file or folder'))
       continue
     }
     if (stat.isDirectory()) files.push(...searchFolder(input))
