@@ -252,7 +252,7 @@ describe('fonts', () => {
 })
 
 test('the emitter is registered as `docx` with extension docx', () => {
-  expect(getEmitter('docx')).toBe(docxEmitter)
+  expect(getEmitter('docx')).toMatchObject({name: docxEmitter.name, extension: docxEmitter.extension})
   expect(docxEmitter.extension).toBe('docx')
 })
 
