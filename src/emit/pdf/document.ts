@@ -12,6 +12,7 @@ import PDFDocument from 'pdfkit'
 import {fonts} from '../fonts.js'
 import {faceNames, type PdfStyle} from './style.js'
 import type {Doc} from './internals.js'
+import {fontForDocument} from './parsed-fonts.js'
 
 export interface DocumentInfo {
   title: string
@@ -49,8 +50,10 @@ export function openDocument(style: PdfStyle, info: DocumentInfo, options: OpenO
     tagged: true,
     lang: info.language,
     displayTitle: true,
-    // The default would load Helvetica’s metrics; start with an embedded face.
-    font: fonts[style.template.fonts.body].regular,
+    // No default font: pdfkit would load Helvetica’s metrics, or, given one
+    // of ours, open it a second time when it is first used by its registered
+    // name. The body face is chosen below, once registered.
+    font: null as unknown as string,
     info: {
       Title: info.title,
       ...(info.author ? {Author: info.author} : {}),
@@ -64,6 +67,7 @@ export function openDocument(style: PdfStyle, info: DocumentInfo, options: OpenO
     }
   })
   registerFaces(doc)
+  doc.font(style.body.regular)
   if (options.onPage) {
     const onPage = options.onPage
     doc.on('pageAdded', () => onPage(doc))
@@ -76,15 +80,16 @@ export function openDocument(style: PdfStyle, info: DocumentInfo, options: OpenO
 
 /**
  * Register both families under role-free names (`serif-bold`); a face is
- * embedded (as a subset) only if something is set in it.
+ * embedded (as a subset) only if something is set in it. The fonts are
+ * parsed once per process (`parsed-fonts.ts`), not per document.
  */
 function registerFaces(doc: Doc): void {
   for (const family of ['serif', 'sans'] as const) {
     const names = faceNames(family)
     const files = fonts[family]
-    doc.registerFont(names.regular, files.regular)
-    doc.registerFont(names.bold, files.bold)
-    doc.registerFont(names.italic, files.italic)
-    doc.registerFont(names.boldItalic, files.boldItalic)
+    for (const face of ['regular', 'bold', 'italic', 'boldItalic'] as const) {
+      // pdfkit takes a parsed fontkit font wherever it takes a path; its types do not say so.
+      doc.registerFont(names[face], fontForDocument(files[face]) as unknown as string)
+    }
   }
 }
