@@ -1,15 +1,17 @@
 /**
  * Pack sections into DOCX bytes: styles, embedded fonts, properties, then
- * the reproducibility rewrite. One transcript or a packet of several, the
- * caller decides what the sections hold.
+ * the reproducibility rewrite and the zip. One transcript or a packet of
+ * several, the caller decides what the sections hold.
  */
-import {Document, Packer, type ISectionOptions, type ISectionPropertiesOptions} from 'docx'
+import {Document, type ISectionOptions, type ISectionPropertiesOptions} from 'docx'
 import type {Template} from '../../template/schema.js'
 import {embeddedFonts} from './fonts.js'
+import {packageParts} from './package-parts.js'
 import type {DocumentProperties} from './properties.js'
-import {reproducibleDocx} from './reproducible.js'
+import {makeReproducible, type Parts} from './reproducible.js'
 import {documentStyles} from './styles.js'
 import {pageSizes, twips} from './units.js'
+import {deflated, zipArchive, type ZipEntry} from './zip.js'
 
 export interface PackOptions {
   template: Template
@@ -48,6 +50,22 @@ export async function packDocument(options: PackOptions): Promise<Uint8Array> {
     fonts: options.template.fonts.embed ? embeddedFonts(styles) : [],
     sections: options.sections
   })
-  const packed = await Packer.toBuffer(document)
-  return reproducibleDocx(packed, options.timestamp)
+  const parts: Parts = await packageParts(document)
+  makeReproducible(parts, options.timestamp)
+  return zipArchive(zipEntries(parts), options.timestamp)
+}
+
+const contentTypes = '[Content_Types].xml'
+
+/**
+ * The parts as zip entries, in the library's order but `[Content_Types].xml`
+ * first, where Word puts it and tools that sniff a package look. Parts not
+ * yet deflated (all but the fonts) are deflated here.
+ */
+function zipEntries(parts: Parts): ZipEntry[] {
+  const names = [...parts.keys()].sort((a, b) => Number(b === contentTypes) - Number(a === contentTypes))
+  return names.map((name) => {
+    const content = parts.get(name)!
+    return {name, content: typeof content === 'string' || content instanceof Uint8Array ? deflated(content) : content}
+  })
 }

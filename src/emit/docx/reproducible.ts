@@ -1,22 +1,23 @@
 /**
- * Make a packed DOCX reproducible: the same tree gives the same bytes.
+ * Make a DOCX's parts reproducible: the same tree gives the same bytes.
  *
- * The `docx` package writes the current time into `docProps/core.xml` and
- * the zip entries, draws bookmark ids from a counter shared by the whole
- * process, names hyperlink relationships at random, and obfuscates
- * embedded fonts with random keys. This rewrites
- * each of those from the input alone and re-zips with fixed entry dates.
+ * The `docx` package writes the current time into `docProps/core.xml`,
+ * draws bookmark ids from a counter shared by the whole process, names
+ * hyperlink relationships at random, and obfuscates embedded fonts with
+ * random keys. This rewrites each of those from the input alone, before
+ * the parts are zipped (with fixed entry dates, `./zip.ts`).
  */
-import {createHash} from 'node:crypto'
-import JSZip from 'jszip'
+import {fontPart, xorHead} from './font-parts.js'
+import type {Deflated} from './zip.js'
+
+/** A part as the `docx` library writes it, or already deflated (the fonts). */
+export type PartContent = string | Uint8Array | Deflated
+export type Parts = Map<string, PartContent>
 
 /** `2016-07-15T12:00:00Z`: W3CDTF, whole seconds. */
 function w3cdtf(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
-
-/** Zip entry dates are DOS dates, which start in 1980. */
-const dosEpoch = Date.UTC(1980, 0, 1)
 
 function fixCoreTimestamps(xml: string, timestamp: Date): string {
   return xml.replace(
@@ -46,7 +47,7 @@ function renumberBookmarks(xml: string): string {
  * string) to `rIdLink1`, `rIdLink2`… in order of appearance, in each
  * `_rels/*.rels` and in the part it belongs to.
  */
-function renameRandomRelationships(parts: Map<string, Uint8Array | string>): void {
+function renameRandomRelationships(parts: Parts): void {
   for (const [name, relations] of parts) {
     const match = /^(.*)_rels\/([^/]+)\.rels$/.exec(name)
     if (!match || typeof relations !== 'string') continue
@@ -62,31 +63,12 @@ function renameRandomRelationships(parts: Map<string, Uint8Array | string>): voi
   }
 }
 
-/** The 16 key bytes of a `{GUID}` in the order ECMA-376 obfuscation applies them. */
-function keyBytes(guid: string): number[] {
-  const hexDigits = guid.replace(/[{}-]/g, '')
-  return (hexDigits.match(/../g) ?? []).map((pair) => Number.parseInt(pair, 16)).reverse()
-}
-
-/** Obfuscation XORs the first 32 bytes with the key; XOR again undoes it. */
-function xorHead(data: Uint8Array, key: number[]): Uint8Array {
-  const out = Uint8Array.from(data)
-  for (let index = 0; index < 32 && index < out.length; index++) out[index]! ^= key[index % key.length]!
-  return out
-}
-
-/** A GUID derived from the font itself, in place of a random one. */
-function stableGuid(font: Uint8Array): string {
-  const digest = createHash('sha256').update(font).digest('hex').toUpperCase()
-  return `{${digest.slice(0, 8)}-${digest.slice(8, 12)}-${digest.slice(12, 16)}-${digest.slice(16, 20)}-${digest.slice(20, 32)}}`
-}
-
 /**
  * Re-key the embedded fonts: each `word/fonts/*.odttf` is de-obfuscated
- * with the random key in `fontTable.xml` and obfuscated again with a key
- * derived from its content.
+ * with the random key in `fontTable.xml` and replaced by the part made
+ * once per font, obfuscated with a key derived from its content.
  */
-function rekeyFonts(parts: Map<string, Uint8Array | string>): void {
+function rekeyFonts(parts: Parts): void {
   const table = parts.get('word/fontTable.xml')
   const relations = parts.get('word/_rels/fontTable.xml.rels')
   if (typeof table !== 'string' || typeof relations !== 'string') return
@@ -104,25 +86,15 @@ function rekeyFonts(parts: Map<string, Uint8Array | string>): void {
     const path = id ? targets.get(id) : undefined
     const data = path ? parts.get(path) : undefined
     if (!oldKey || !path || !(data instanceof Uint8Array)) return element
-    const font = xorHead(data, keyBytes(oldKey))
-    const newKey = stableGuid(font)
-    parts.set(path, xorHead(font, keyBytes(newKey)))
-    return element.replace(oldKey, newKey)
+    const part = fontPart(xorHead(data, oldKey))
+    parts.set(path, part.content)
+    return element.replace(oldKey, part.key)
   })
   parts.set('word/fontTable.xml', rekeyed)
 }
 
-/** Rewrite `docx` (a packed DOCX) so that its bytes depend on its content and `timestamp` only. */
-export async function reproducibleDocx(docx: Uint8Array, timestamp: Date): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(docx)
-  const names = Object.keys(zip.files).filter((name) => !zip.files[name]!.dir)
-
-  const parts = new Map<string, Uint8Array | string>()
-  for (const name of names) {
-    const entry = zip.files[name]!
-    parts.set(name, /\.(xml|rels)$/.test(name) ? await entry.async('string') : await entry.async('uint8array'))
-  }
-
+/** Rewrite `parts` (a DOCX's, by path) in place so that they depend on their content and `timestamp` only. */
+export function makeReproducible(parts: Parts, timestamp: Date): void {
   const core = parts.get('docProps/core.xml')
   if (typeof core === 'string') parts.set('docProps/core.xml', fixCoreTimestamps(core, timestamp))
   for (const [name, content] of parts) {
@@ -130,14 +102,4 @@ export async function reproducibleDocx(docx: Uint8Array, timestamp: Date): Promi
   }
   renameRandomRelationships(parts)
   rekeyFonts(parts)
-
-  const date = new Date(Math.max(timestamp.getTime(), dosEpoch))
-  const out = new JSZip()
-  for (const name of names) out.file(name, parts.get(name)!, {date, createFolders: false})
-  return out.generateAsync({
-    type: 'uint8array',
-    compression: 'DEFLATE',
-    compressionOptions: {level: 6},
-    platform: 'DOS'
-  })
 }
