@@ -106,7 +106,9 @@ const chaos = fc
 
 // ------------------------------------------------------------------ checks
 
-const words = (text: string): string[] => text.normalize('NFC').match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
+// Ligature characters (`ﬁ`) are spelt out by the parser, as letters.
+const words = (text: string): string[] =>
+  text.normalize('NFC').replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize('NFKC')).match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
 
 /** The body’s text as the tree has it: turns and narrative. */
 function bodyText(tree: Transcript): string {
@@ -192,10 +194,9 @@ describe('fuzz: generated transcripts', () => {
 
   it.runIf(hasTool('pdftotext'))('PDF: every sentence kept in pdftotext’s text', async () => {
     await fc.assert(
-      // Only scripts the PDF fonts cover (Latin, Cyrillic): the PDF emitter drops Greek, Arabic,
-      // CJK and emoji silently (reported). And no ligature characters (`ﬁ`): with one in the
-      // text, every `fi` ligature reads back as `ﬁ` (`Ceaseﬁre`; reported).
-      fc.asyncProperty(generated.filter(({text}) => !/[\uFB00-\uFB06\u0370-\u03FF\u0600-\u06FF\u4E00-\u9FFF\u{1F000}-\u{1FFFF}]/u.test(text)), async ({text}) => {
+      // Only scripts the PDF fonts cover (Latin, Cyrillic): Greek, Arabic, CJK and emoji cannot
+      // be drawn, which the emitter reports as a `missing-glyphs` warning (test/glyphs.test.ts).
+      fc.asyncProperty(generated.filter(({text}) => !/[\u0370-\u03FF\u0600-\u06FF\u4E00-\u9FFF\u{1F000}-\u{1FFFF}]/u.test(text)), async ({text}) => {
         await expectNothingLost(parseQuickly(text), ['pdf'])
       }),
       slowParameters
