@@ -12,6 +12,9 @@ import {describe, expect, it} from 'vitest'
 import {paragraphText, turns, type Transcript} from '../src/model.js'
 import {fillPlaceholders, humanDate} from '../src/emit/conventions.js'
 import {pdfEmitter} from '../src/emit/pdf/index.js'
+import {choosePagination, holdPagesUpTo} from '../src/emit/pdf/pagination.js'
+import {renderPdf, type RenderOptions} from '../src/emit/pdf/render.js'
+import {pdfStyle} from '../src/emit/pdf/style.js'
 import {getEmitter} from '../src/emit/registry.js'
 import {loadTemplate} from '../src/template/load.js'
 import type {Template} from '../src/template/schema.js'
@@ -21,17 +24,24 @@ import {hasTools} from './helpers/tools.js'
 const poppler = hasTools('pdftotext', 'pdffonts', 'pdfinfo')
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-pdf-'))
 
-async function render(tree: Transcript, template: Template, timestamp = new Date('2016-07-15T12:00:00Z')): Promise<Buffer> {
-  const rendered = await pdfEmitter.render(tree, {template, timestamp, version: '0.0.0-test'})
+/** Through the emitter, or with `options` (which path to take) through `renderPdf` itself. */
+async function render(
+  tree: Transcript,
+  template: Template,
+  timestamp = new Date('2016-07-15T12:00:00Z'),
+  options?: RenderOptions
+): Promise<Buffer> {
+  const context = {template, timestamp, version: '0.0.0-test'}
+  const rendered = options ? renderPdf(tree, context, options) : await pdfEmitter.render(tree, context)
   const chunks: Uint8Array[] = []
   if (typeof rendered === 'string' || rendered instanceof Uint8Array) throw new Error('expected a stream of chunks')
   for await (const chunk of rendered) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
   return Buffer.concat(chunks)
 }
 
-async function renderToFile(name: string, tree: Transcript, template: Template): Promise<string> {
+async function renderToFile(name: string, tree: Transcript, template: Template, options?: RenderOptions): Promise<string> {
   const file = path.join(outDir, name + '.pdf')
-  fs.writeFileSync(file, await render(tree, template))
+  fs.writeFileSync(file, await render(tree, template, undefined, options))
   return file
 }
 
@@ -132,14 +142,17 @@ function flatten(entries: OutlineEntry[]): OutlineEntry[] {
   return entries.flatMap((entry) => [entry, ...flatten(entry.children)])
 }
 
-/** The checks the issue asks of every PDF. */
-function checkPdf(name: string, tree: Transcript, templateName: string) {
+/**
+ * The checks the issue asks of every PDF; `options` forces the path that
+ * learns the page total (pages held for one pass, or measured and streamed).
+ */
+function checkPdf(name: string, tree: Transcript, templateName: string, options?: RenderOptions) {
   const template = loadTemplate(templateName)
   let file = ''
   let pdf = Buffer.alloc(0)
 
   it(`${name} (${templateName}): renders`, async () => {
-    file = await renderToFile(`${name}-${templateName}`, tree, template)
+    file = await renderToFile(`${name}-${templateName}`.replace(/\W+/g, '-'), tree, template, options)
     pdf = fs.readFileSync(file)
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
   })
@@ -207,7 +220,7 @@ function checkPdf(name: string, tree: Transcript, templateName: string) {
   })
 
   it(`${name} (${templateName}): two runs are byte-identical`, async () => {
-    const again = await render(tree, template)
+    const again = await render(tree, template, undefined, options)
     expect(again.equals(pdf)).toBe(true)
   })
 }
@@ -220,6 +233,38 @@ describe('pdf emitter', () => {
 
   checkPdf('sample', sampleTree(), 'briefing')
   checkPdf('sample', sampleTree(), 'plain')
+  checkPdf('sample, pages held', sampleTree(), 'briefing', {holdPagesUpTo: Infinity})
+  checkPdf('sample, measured and streamed', sampleTree(), 'briefing', {holdPagesUpTo: 0})
+
+  it('holds the pages of an ordinary transcript, and measures a long one', () => {
+    const style = pdfStyle(loadTemplate('briefing'))
+    expect(choosePagination(sampleTree(), style)).toBe('held')
+    const long = sampleTree()
+    const sentence = 'We discussed the situation in the region at length. '.repeat(40)
+    const turn = long.children.find((block) => block.type === 'turn')!
+    while (JSON.stringify(long.children).length < 2 * holdPagesUpTo) {
+      long.children.push({...turn, children: [{type: 'paragraph', n: 1, children: [{type: 'text', value: sentence}]}]})
+    }
+    expect(choosePagination(long, style)).toBe('measured')
+  })
+
+  it.runIf(poppler)('maps text the same whatever the process rendered before', async () => {
+    // PT Serif draws µ (micro, U+00B5) and μ (mu, U+03BC) with one glyph. Fonts
+    // are parsed once per process; one document’s character for that glyph
+    // must not become the next document’s text.
+    const mentioning = (character: string) => {
+      const tree = sampleTree()
+      const turn = tree.children.find((block) => block.type === 'turn')!
+      turn.children[0]!.children.push({type: 'text', value: ` Five ${character}g of it.`})
+      return tree
+    }
+    const template = loadTemplate('briefing')
+    await render(mentioning('µ'), template)
+    const file = await renderToFile('greek-mu', mentioning('μ'), template)
+    const text = run('pdftotext', '-enc', 'UTF-8', file, '-')
+    expect(text).toContain('Five μg')
+    expect(fs.readFileSync(file).equals(await render(mentioning('μ'), template))).toBe(true)
+  })
 
   it.runIf(poppler)('keeps curly quotes, dashes and Cyrillic', async () => {
     const file = await renderToFile('typography', sampleTree(), loadTemplate('briefing'))
@@ -264,4 +309,9 @@ describe.skipIf(!fs.existsSync(parserFile))('pdf emitter on the corpus', async (
     const tree = parse(fs.readFileSync(new URL(name, corpusDir), 'utf8'))
     checkPdf(name.replace(/\.txt$/, ''), tree, 'briefing')
   }
+  // The corpus is held by default: check the longest sample on the streamed path too.
+  const longest = corpus
+    .map((name) => ({name, text: fs.readFileSync(new URL(name, corpusDir), 'utf8')}))
+    .sort((a, b) => b.text.length - a.text.length)[0]
+  if (longest) checkPdf(longest.name.replace(/\.txt$/, '') + ', measured', parse(longest.text), 'briefing', {holdPagesUpTo: 0})
 })

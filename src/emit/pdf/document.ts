@@ -3,10 +3,9 @@
  * the embedded faces registered, reproducible metadata, and a tagged
  * structure root.
  *
- * Pages are not buffered: each page is written out as soon as the next one
- * starts, so memory does not grow with the length of the transcript. The
- * total page count that “Page X of Y” needs comes from a measuring pass
- * instead (see `render.ts`).
+ * Pages are not buffered unless asked: each page is written out as soon as
+ * the next one starts, so memory does not grow with the length of the
+ * transcript (see `pagination.ts` for when pages are held instead).
  */
 import PDFDocument from 'pdfkit'
 import {fonts} from '../fonts.js'
@@ -38,6 +37,8 @@ export interface OpenOptions {
   compress?: boolean
   /** Called on every new page, before anything is drawn on it: running furniture. */
   onPage?: (doc: Doc) => void
+  /** Hold every page until the document ends, so that they can be drawn on later (`buffered.ts`). */
+  bufferPages?: boolean
 }
 
 export function openDocument(style: PdfStyle, info: DocumentInfo, options: OpenOptions = {}): OpenDocument {
@@ -46,6 +47,7 @@ export function openDocument(style: PdfStyle, info: DocumentInfo, options: OpenO
     margins: style.page.margins,
     autoFirstPage: false,
     compress: options.compress ?? true,
+    bufferPages: options.bufferPages ?? false,
     pdfVersion: '1.7',
     tagged: true,
     lang: info.language,

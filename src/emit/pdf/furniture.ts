@@ -1,11 +1,11 @@
 /**
  * Running header and footer (and the handling marking, when the template
- * enables one), drawn on each page as it is added and tagged as pagination
- * artifacts so that screen readers and text extraction for reuse skip them.
+ * enables one), tagged as pagination artifacts so that screen readers and
+ * text extraction for reuse skip them.
  *
- * pdfkit has no header API. Rather than buffering every page to number them
- * at the end, the total comes from a measuring pass (`render.ts`), so each
- * page can be finished and written out as soon as the next begins.
+ * pdfkit has no header API. The furniture is drawn either on each page as
+ * it is added, the total known from a measuring pass (`streamed.ts`), or on
+ * every held page once layout has finished (`buffered.ts`).
  */
 import type {Meta} from '../../model.js'
 import {fillPlaceholders, humanDate} from '../conventions.js'
@@ -39,54 +39,66 @@ function fit(doc: Doc, text: string, width: number): string {
   return text
 }
 
+/** Which page the furniture is drawn on, of how many. */
+export interface PageNumbers {
+  page: number
+  pages: number
+}
+
+/** Furniture for each page as it is added: for `openDocument`’s `onPage`. */
 export function pageFurniture(style: PdfStyle, meta: Meta, pages: () => number): (doc: Doc) => void {
+  return (doc) => drawFurniture(doc, style, meta, {page: currentPageNumber(doc), pages: pages()})
+}
+
+/**
+ * Draw the furniture on the current page. It may be in the middle of a
+ * paragraph pdfkit is still wrapping, so the text state is left as found.
+ */
+export function drawFurniture(doc: Doc, style: PdfStyle, meta: Meta, numbers: PageNumbers): void {
   const template = style.template
-  return (doc) => {
-    const state = saveTextState(doc)
-    const page = currentPageNumber(doc)
-    const values = {
-      title: meta.title ?? '',
-      date: humanDate(meta.date),
-      page,
-      pages: pages(),
-      marking: template.marking.enabled ? template.marking.text : ''
-    }
-    const {left, right, top, bottom} = doc.page.margins
-    const width = doc.page.width - left - right
-    const small = style.sizes.small
-
-    doc.markContent('Artifact', {type: 'Pagination'})
-    doc.save()
-    useType(doc, {face: style.label.regular, size: small, colour: style.colours.muted})
-
-    const header = tidy(fillPlaceholders(template.header.text, values))
-    if (header) {
-      const y = top - 2.6 * small - 6
-      drawLine(doc, fit(doc, header, width), left, y)
-      doc
-        .moveTo(left, top - small - 4)
-        .lineTo(left + width, top - small - 4)
-        .lineWidth(0.4)
-        .strokeColor(style.colours.muted)
-        .stroke()
-    }
-
-    const footer = tidy(fillPlaceholders(template.footer.text, values))
-    if (footer) {
-      const text = fit(doc, footer, width)
-      drawLine(doc, text, left + (width - doc.widthOfString(text)) / 2, doc.page.height - bottom + 1.8 * small + 6)
-    }
-
-    if (template.marking.enabled && template.marking.text) {
-      useType(doc, {face: style.label.bold, size: small, colour: style.colours.accent})
-      const mark = template.marking.text
-      const x = left + (width - doc.widthOfString(mark)) / 2
-      drawLine(doc, mark, x, Math.max(8, top / 2 - 2.6 * small))
-      drawLine(doc, mark, x, doc.page.height - Math.max(8, bottom / 2 - 1.5 * small) - small)
-    }
-
-    doc.restore()
-    doc.endMarkedContent()
-    restoreTextState(doc, state)
+  const state = saveTextState(doc)
+  const values = {
+    title: meta.title ?? '',
+    date: humanDate(meta.date),
+    page: numbers.page,
+    pages: numbers.pages,
+    marking: template.marking.enabled ? template.marking.text : ''
   }
+  const {left, right, top, bottom} = doc.page.margins
+  const width = doc.page.width - left - right
+  const small = style.sizes.small
+
+  doc.markContent('Artifact', {type: 'Pagination'})
+  doc.save()
+  useType(doc, {face: style.label.regular, size: small, colour: style.colours.muted})
+
+  const header = tidy(fillPlaceholders(template.header.text, values))
+  if (header) {
+    const y = top - 2.6 * small - 6
+    drawLine(doc, fit(doc, header, width), left, y)
+    doc
+      .moveTo(left, top - small - 4)
+      .lineTo(left + width, top - small - 4)
+      .lineWidth(0.4)
+      .strokeColor(style.colours.muted)
+      .stroke()
+  }
+
+  const footer = tidy(fillPlaceholders(template.footer.text, values))
+  if (footer) {
+    const text = fit(doc, footer, width)
+    drawLine(doc, text, left + (width - doc.widthOfString(text)) / 2, doc.page.height - bottom + 1.8 * small + 6)
+  }
+
+  if (template.marking.enabled && template.marking.text) {
+    useType(doc, {face: style.label.bold, size: small, colour: style.colours.accent})
+    const mark = template.marking.text
+    const x = left + (width - doc.widthOfString(mark)) / 2
+    drawLine(doc, mark, x, Math.max(8, top / 2 - 2.6 * small))
+    drawLine(doc, mark, x, doc.page.height - Math.max(8, bottom / 2 - 1.5 * small) - small)
+  }
+
+  doc.restore()
+  doc.endMarkedContent()
+  restoreTextState(doc, state)
 }
