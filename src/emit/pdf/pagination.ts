@@ -16,7 +16,7 @@
  * ones are measured. The default bound is several times the longest
  * transcript of the corpus (17,000 characters), and holding that many
  * pages costs about as much heap as a measured render of a long
- * transcript does anyway (see `docs/pdf.md`).
+ * transcript does anyway (see the README, PDF: streaming and memory).
  */
 import type {Transcript} from '../../model.js'
 import {needsPageCount} from './furniture.js'

@@ -2,7 +2,7 @@
  * The `tei` emitter: TEI P5 XML in the manner of ParlaMint (Parla-CLARIN) and
  * TEI P5 chapter 8, *Transcriptions of Speech*. Everything in the tree is
  * encoded so that `fromTei` (`src/read/tei`) gets the same tree back. The
- * encoding is documented in `docs/tei.md`, its subset of TEI in
+ * encoding is documented in the README (TEI-XML for archives), its subset of TEI in
  * `schema/verbatim-tei.rnc`.
  */
 import {create} from 'xmlbuilder2'
