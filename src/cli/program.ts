@@ -6,6 +6,7 @@
 import os from 'node:os'
 import {Command, CommanderError, Option} from 'commander'
 import {actionOf, describeFileError, isFileError, pathOf} from '../convert/file-errors.js'
+import {toWarning} from '../convert/file.js'
 import {ReadError, readTranscript} from '../convert/read.js'
 import type {Emitter} from '../emit/emitter.js'
 import {getEmitter, listEmitters, loadPlugin} from '../emit/registry.js'
@@ -103,7 +104,7 @@ export function program(): Command {
       if (options.json) console.log(JSON.stringify(tree, null, 2))
       else console.log(describeTranscript(tree))
       for (const message of file.messages) {
-        if (!options.json || message.fatal !== null) console.error(formatWarning(input, {message: message.reason, line: message.line ?? undefined, column: message.column ?? undefined, ruleId: message.ruleId ?? undefined, fatal: message.fatal}))
+        if (!options.json || message.fatal !== null) console.error(formatWarning(input, toWarning(message)))
       }
     })
 
