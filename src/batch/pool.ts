@@ -30,14 +30,16 @@ export class ConversionPool {
       workerData: setup,
       // Tasks await file writes; blocking the thread between tasks gains nothing here.
       atomics: 'disabled',
+      // A thread takes a second file while the first waits for its writes (see `convert`).
+      concurrentTasksPerWorker: 2,
       resourceLimits: {maxOldGenerationSizeMb: heapMegabytes}
     })
   }
 
   /**
-   * Convert one file on a free thread. Callers keep at most `jobs` files in
-   * flight, so the time limit counts from when the file starts, not from
-   * when it was queued.
+   * Convert one file on a free thread. Callers keep at most two files a
+   * thread in flight, so the time limit counts from about when the file
+   * starts, not from when it was queued.
    */
   async convert(input: string): Promise<FileReport> {
     const started = performance.now()

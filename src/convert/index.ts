@@ -170,6 +170,7 @@ export async function convert(inputs: string[], options: ConvertOptions, onFile?
     finish(report)
   }
 
+  const tasksPerThread = 2
   const fileOptions = {emitters: options.emitters, outDir: options.outDir, template, registry: options.registry}
   // Standard input can only be read here, in the thread that owns it.
   for (const input of pending.filter((input) => input === '-')) record(await convertFile(input, fileOptions))
@@ -188,12 +189,13 @@ export async function convert(inputs: string[], options: ConvertOptions, onFile?
       registry: options.registry
     })
     try {
-      await forEachConcurrently(onDisk, jobs, (input) => pool.convert(input), record)
+      // Two files per thread: while one waits for its writes, the other computes.
+      await forEachConcurrently(onDisk, jobs * tasksPerThread, (input) => pool.convert(input), record)
     } finally {
       await pool.close()
     }
   } else {
-    for (const input of onDisk) record(await convertFile(input, fileOptions))
+    await forEachConcurrently(onDisk, tasksPerThread, (input) => convertFile(input, fileOptions), record)
   }
 
   const vanished = findVanished(manifest, options, shard, new Set(selected.flatMap((input) => reports.get(input)?.outputs ?? [])))
