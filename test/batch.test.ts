@@ -158,6 +158,22 @@ describe('incremental runs', () => {
     for (const [name, time] of times) if (name !== manifestName) expect(fs.statSync(path.join(out, name)).mtimeMs).toBe(time)
   })
 
+  it('skips unchanged inputs in any encoding: a BOM, Windows-1252', () => {
+    const folder = temporary()
+    fs.writeFileSync(path.join(folder, 'bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Remarks\n\nMay 1, 2014\n\nSECRETARY KERRY: Hello.\n')]))
+    fs.writeFileSync(path.join(folder, 'cp1252.txt'), Buffer.from('Remarks\n\nMay 1, 2014\n\nSECRETARY KERRY: Caf\xe9 \x93quoted\x94.\n', 'latin1'))
+    const out = temporary()
+    expect(convert(folder, out).summary).toMatchObject({converted: 2})
+    expect(convert(folder, out).summary).toMatchObject({converted: 0, skipped: 2})
+  })
+
+  it('never takes its own output folder inside an input folder for inputs', () => {
+    const folder = archive(2)
+    const out = path.join(folder, 'out')
+    expect(convert(folder, out).summary).toMatchObject({converted: 2, failed: 0})
+    expect(convert(folder, out).summary).toMatchObject({converted: 0, skipped: 2, failed: 0})
+  })
+
   it('converts again what changed: an input, the registry beside it, the template’s content; --force redoes all', () => {
     const folder = archive(3)
     const out = temporary()

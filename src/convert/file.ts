@@ -54,9 +54,9 @@ export function toWarning(message: VFileMessage): Warning {
   }
 }
 
-/** SHA-256 of a transcript’s text, as the manifest records it. */
-export function hashText(text: string): string {
-  return createHash('sha256').update(text).digest('hex')
+/** SHA-256 of an input’s bytes as read (any encoding, BOM included), as the manifest records it. */
+export function hashContent(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
 }
 
 /** Convert one input to every emitter’s format. A failure is reported, never thrown. */
@@ -75,7 +75,7 @@ export async function convertFile(input: string, options: FileOptions): Promise<
     const read = readTranscript(input, options)
     file = read.file
     const tree = read.tree
-    report.contentHash = hashText(String(file.value))
+    report.contentHash = hashContent(read.bytes)
     clock('read')
     const context = {template: options.template, file, timestamp: reproducibleTimestamp(tree.meta), version}
     for (const emitter of options.emitters) {

@@ -18,7 +18,7 @@ import {getEmitter} from '../emit/registry.js'
 import {loadTemplate} from '../template/load.js'
 import type {Template} from '../template/schema.js'
 import {version} from '../version.js'
-import {convertFile, hashText, type FileReport, type Warning} from './file.js'
+import {convertFile, hashContent, type FileReport, type Warning} from './file.js'
 import {collectInputs, outputPath} from './inputs.js'
 import {registryFor, type ReadOptions} from './read.js'
 
@@ -114,7 +114,13 @@ export async function convert(inputs: string[], options: ConvertOptions, onFile?
   const template = typeof options.template === 'object' ? options.template : loadTemplate(options.template)
   const plugins = options.plugins ?? []
   fs.mkdirSync(options.outDir, {recursive: true})
-  const {files, errors} = collectInputs(inputs)
+  const found = collectInputs(inputs)
+  // An output folder inside an input folder holds Verbatim’s own Markdown: a folder search
+  // never takes it for input (a file named on the command line still counts).
+  const outRoot = path.resolve(options.outDir) + path.sep
+  const named = new Set(inputs)
+  const files = found.files.filter((file) => named.has(file) || !path.resolve(file).startsWith(outRoot))
+  const errors = found.errors
   const shard = options.shard
   const selected = shard ? files.filter((file) => shardOf(file, shard[1]) === shard[0]) : files
 
@@ -209,7 +215,7 @@ export async function convert(inputs: string[], options: ConvertOptions, onFile?
 /** The key of an input as it is on disk now (empty when it cannot be read: it will be converted, and fail there). */
 function contentKey(input: string, keyOf: (input: string, contentHash: string) => string): string {
   try {
-    return keyOf(input, hashText(fs.readFileSync(input, 'utf8')))
+    return keyOf(input, hashContent(fs.readFileSync(input)))
   } catch {
     return ''
   }

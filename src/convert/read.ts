@@ -26,6 +26,8 @@ export interface ReadOptions {
 export interface ReadResult {
   file: VFile
   tree: Transcript
+  /** The input’s bytes as read, before decoding: what the batch manifest hashes. */
+  bytes: Uint8Array
 }
 
 /** An input that cannot be read as a transcript. The message does not repeat the path. */
@@ -52,7 +54,8 @@ const registries = new Map<string, Person[]>()
 
 export function readTranscript(input: string, options: ReadOptions = {}): ReadResult {
   const name = input === '-' ? 'stdin' : input
-  const file = new VFile({path: name, value: readBytes(input)})
+  const bytes = readBytes(input)
+  const file = new VFile({path: name, value: bytes})
   let text: string
   try {
     text = prepareSource(file)
@@ -63,8 +66,8 @@ export function readTranscript(input: string, options: ReadOptions = {}): ReadRe
   if (text === '') throw new ReadError(name, 'the file is empty: there is nothing to convert')
   if (isBlank(text.replace(/[\r\n]/g, ''))) throw new ReadError(name, 'the file holds only white space: there is nothing to convert')
 
-  if (/^\s*(?:<\?xml[^>]*>\s*)?<TEI[\s>]/.test(text)) return {file, tree: fromTei(text, file)}
-  if (isVerbatimMarkdown(text)) return {file, tree: fromMarkdown(file)}
+  if (/^\s*(?:<\?xml[^>]*>\s*)?<TEI[\s>]/.test(text)) return {file, tree: fromTei(text, file), bytes}
+  if (isVerbatimMarkdown(text)) return {file, tree: fromMarkdown(file), bytes}
 
   const registryFile = registryFor(input, options)
   let registry: Person[] | undefined
@@ -72,7 +75,7 @@ export function readTranscript(input: string, options: ReadOptions = {}): ReadRe
     registry = registries.get(registryFile)
     if (!registry) registries.set(registryFile, (registry = loadRegistry(registryFile)))
   }
-  return {file, tree: parse(file, {registry})}
+  return {file, tree: parse(file, {registry}), bytes}
 }
 
 /** The bytes of an input, or a `ReadError` that says why there are none. */
