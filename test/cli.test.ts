@@ -75,6 +75,18 @@ describe('verbatim convert', () => {
     expect(fs.readdirSync(out).filter((name) => name.includes('.partial'))).toEqual([])
   })
 
+  it('passes over a folder’s README, but converts one named on the command line', () => {
+    const dir = temporary()
+    fs.copyFileSync(corpusFile('state-2016'), path.join(dir, 'talks.txt'))
+    fs.writeFileSync(path.join(dir, 'README.md'), '# Transcripts of the week\n\nCollected by the desk.\n')
+    const found = temporary()
+    runCli(['convert', dir, '-t', 'json', '-o', found])
+    expect(fs.readdirSync(found).filter((name) => !name.startsWith('.'))).toEqual(['talks.json'])
+    const named = temporary()
+    runCli(['convert', path.join(dir, 'README.md'), '-t', 'json', '-o', named])
+    expect(fs.readdirSync(named).filter((name) => !name.startsWith('.'))).toEqual(['README.json'])
+  })
+
   it('is deterministic: the same input gives the same bytes', () => {
     const again = temporary()
     runCli(['convert', 'corpus', '-t', 'md,json', '-o', again])

@@ -40,12 +40,19 @@ export function collectInputs(inputs: string[]): {files: string[]; errors: Input
   return {files: [...new Set(files)], errors}
 }
 
+/**
+ * Files that document a folder by convention (`README.md`, `LICENSE.txt`…),
+ * not transcripts: a folder search passes them over. Named on the command
+ * line, they are converted like any file.
+ */
+const folderDocuments = /^(?:readme|changelog|changes|license|licence|copying|contributing|authors|notice|security|code_of_conduct)(?:\.[a-z]+)?$/i
+
 function searchFolder(folder: string): string[] {
   const found: string[] = []
   for (const entry of fs.readdirSync(folder, {withFileTypes: true}).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const full = path.join(folder, entry.name)
     if (entry.isDirectory()) found.push(...searchFolder(full))
-    else if (transcriptExtensions.includes(path.extname(entry.name).toLowerCase())) found.push(full)
+    else if (transcriptExtensions.includes(path.extname(entry.name).toLowerCase()) && !folderDocuments.test(entry.name)) found.push(full)
   }
   return found
 }
