@@ -72,3 +72,25 @@ export function rule(doc: Doc, colour: string, weight = 0.5): void {
     .restore()
   doc.endMarkedContent()
 }
+
+/**
+ * Set one block of text across the column, in `type`, as a structure element
+ * `tag` under `parent` (an empty text sets nothing).
+ */
+export function taggedText(
+  doc: Doc,
+  style: PdfStyle,
+  parent: PDFKit.PDFStructureElement,
+  tag: string,
+  text: string,
+  type: Type,
+  options: Record<string, unknown> = {}
+): void {
+  if (!text) return
+  parent.add(
+    doc.struct(tag, {}, () => {
+      useType(doc, type)
+      doc.text(text, doc.page.margins.left, doc.y, {width: columnWidth(doc), lineGap: lineGap(doc, style), ...options})
+    })
+  )
+}

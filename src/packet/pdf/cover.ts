@@ -2,7 +2,7 @@
  * The packet’s cover page: the handling marking, the title, the date range,
  * how many transcripts, and the template’s “prepared” line at the foot.
  */
-import {columnWidth, bottom, lineGap, lineHeight, rule, skip, useType, type Type} from '../../emit/pdf/typeset.js'
+import {bottom, lineHeight, rule, skip, taggedText, useType, type Type} from '../../emit/pdf/typeset.js'
 import type {Doc} from '../../emit/pdf/internals.js'
 import type {PdfStyle} from '../../emit/pdf/style.js'
 import type {Packet} from '../model.js'
@@ -10,19 +10,10 @@ import {countLine} from '../summary.js'
 
 export function layoutCover(doc: Doc, style: PdfStyle, packet: Packet, root: PDFKit.PDFStructureElement): void {
   const {template} = packet
-  const x = doc.page.margins.left
-  const width = columnWidth(doc)
   const section = doc.struct('Sect')
   root.add(section)
-  const put = (tag: string, text: string, type: Type, options: Record<string, unknown> = {}) => {
-    if (!text) return
-    section.add(
-      doc.struct(tag, {}, () => {
-        useType(doc, type)
-        doc.text(text, x, doc.y, {width, lineGap: lineGap(doc, style), ...options})
-      })
-    )
-  }
+  const put = (tag: string, text: string, type: Type, options: Record<string, unknown> = {}) =>
+    taggedText(doc, style, section, tag, text, type, options)
   const marking: Type = {face: style.label.bold, size: style.sizes.heading, colour: style.colours.accent}
   const markingText = template.marking.enabled ? template.marking.text : ''
   const muted: Type = {face: style.label.regular, size: style.sizes.heading, colour: style.colours.muted}

@@ -6,22 +6,13 @@
  */
 import {humanDate, participantLine, placeLine} from '../../conventions.js'
 import type {LayoutContext} from '../context.js'
-import {columnWidth, lineGap, rule, skip, useType, type Type} from '../typeset.js'
+import {columnWidth, lineGap, rule, skip, taggedText, useType, type Type} from '../typeset.js'
 
 export function layoutTitleBlock(context: LayoutContext, root: PDFKit.PDFStructureElement): void {
   const {doc, style, tree} = context
   const meta = tree.meta
-  const x = doc.page.margins.left
-  const width = columnWidth(doc)
-  const line = (tag: string, text: string, type: Type, extra: Record<string, unknown> = {}) => {
-    if (!text) return
-    root.add(
-      doc.struct(tag, {}, () => {
-        useType(doc, type)
-        doc.text(text, x, doc.y, {width, lineGap: lineGap(doc, style), ...extra})
-      })
-    )
-  }
+  const line = (tag: string, text: string, type: Type, extra: Record<string, unknown> = {}) =>
+    taggedText(doc, style, root, tag, text, type, extra)
   const small: Type = {face: style.label.regular, size: style.sizes.small, colour: style.colours.muted}
 
   const kicker = [meta.eventType, meta.source?.publisher].filter(Boolean).join('  ·  ')
@@ -48,6 +39,8 @@ export function layoutTitleBlock(context: LayoutContext, root: PDFKit.PDFStructu
     skip(doc, 3)
     const list = doc.struct('L')
     root.add(list)
+    const x = doc.page.margins.left
+    const width = columnWidth(doc)
     for (const person of tree.participants) {
       const rest = participantLine(person).slice(person.name.length)
       list.add(
