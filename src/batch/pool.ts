@@ -32,7 +32,8 @@ export class ConversionPool {
       atomics: 'disabled',
       // A thread takes a second file while the first waits for its writes (see `convert`).
       concurrentTasksPerWorker: 2,
-      resourceLimits: {maxOldGenerationSizeMb: heapMegabytes}
+      // A roomier young generation: each file makes many short-lived objects, and scavenges dominate GC.
+      resourceLimits: {maxOldGenerationSizeMb: heapMegabytes, maxYoungGenerationSizeMb: 64}
     })
   }
 
