@@ -5,7 +5,6 @@
  * encoding is documented in the README (TEI-XML for archives), its subset of TEI in
  * `schema/verbatim-tei.rnc`.
  */
-import {create} from 'xmlbuilder2'
 import type {VFile} from 'vfile'
 import type {EmitContext, Emitter} from '../emitter.js'
 import type {Transcript} from '../../model.js'
@@ -15,17 +14,16 @@ import {teiHeader} from './header/index.js'
 import {documentId} from './ids.js'
 import {createState} from './state.js'
 import {elementOnly} from './vocabulary.js'
-import {element, forbiddenCharacters, indent, serialize} from './xml.js'
+import {createDocument, element, forbiddenCharacters, serialize} from './xml.js'
 
 export function toTei(tree: Transcript, context: EmitContext): string {
   if (context.file) warnForbidden(tree, context.file)
   const state = createState(tree, context)
-  const root = element(create(), 'TEI', {'xml:id': documentId(tree), 'xml:lang': tree.meta.language})
+  const root = createDocument('TEI', {'xml:id': documentId(tree), 'xml:lang': tree.meta.language}, elementOnly)
   teiHeader(root, state)
   const text = element(root, 'text')
   body(text, tree, state)
   back(text, tree)
-  indent(root, elementOnly)
   return serialize(root)
 }
 
