@@ -32,13 +32,11 @@ export function joinPageBreaks(paragraphs: SourceParagraph[], file: VFile): Sour
 export function removeRepeats(paragraphs: SourceParagraph[], file: VFile): {paragraphs: SourceParagraph[]; removed: Removed[]} {
   const kept: SourceParagraph[] = []
   const removed: Removed[] = []
-  // Every earlier paragraph, and each of its tails after a short prefix: a
-  // set lookup per paragraph keeps a long transcript linear.
-  const seen = new Set<string>()
+  const earlier = new EarlierParagraphs()
 
   paragraphs.forEach((paragraph, index) => {
     const text = normalise(paragraph.text)
-    if (text.length >= minimumDuplicateLength && seen.has(text)) {
+    if (text.length >= minimumDuplicateLength && earlier.repeats(text)) {
       removed.push({reason: 'duplicate', value: paragraph.raw, position: paragraph.position})
       file.info('Set aside a paragraph that repeats an earlier one', paragraph.position)
       return
@@ -54,7 +52,7 @@ export function removeRepeats(paragraphs: SourceParagraph[], file: VFile): {para
         return
       }
     }
-    remember(seen, text)
+    earlier.add(text)
     kept.push(paragraph)
   })
   return {paragraphs: kept, removed}
@@ -62,14 +60,38 @@ export function removeRepeats(paragraphs: SourceParagraph[], file: VFile): {para
 
 /** A repeat may lack at most this many leading words of the earlier paragraph: an agency’s prefix (`USPA NEWS -`). */
 const maxPrefixWords = 8
+/** Earlier paragraphs kept per shared ending for the prefix comparison. */
+const maxSameEnding = 16
 
-function remember(seen: Set<string>, text: string): void {
-  seen.add(text)
-  let space = -1
-  for (let words = 0; words < maxPrefixWords; words++) {
-    space = text.indexOf(' ', space + 1)
-    if (space < 0 || text.length - space - 1 < minimumDuplicateLength) break
-    seen.add(text.slice(space + 1))
+/**
+ * The paragraphs seen so far, found by their last characters: one short
+ * key per paragraph keeps a long transcript linear, and only paragraphs
+ * ending alike are compared whole.
+ */
+class EarlierParagraphs {
+  readonly #texts = new Set<string>()
+  readonly #byEnding = new Map<string, string[]>()
+
+  add(text: string): void {
+    if (text.length < minimumDuplicateLength) return
+    this.#texts.add(text)
+    const key = text.slice(-minimumDuplicateLength)
+    const list = this.#byEnding.get(key)
+    // A few paragraphs per ending are enough to find a lead printed again; a
+    // bound keeps text built to end alike from making this quadratic.
+    if (!list) this.#byEnding.set(key, [text])
+    else if (list.length < maxSameEnding) list.push(text)
+  }
+
+  /** Whether `text` is an earlier paragraph, or one with up to `maxPrefixWords` words before it. */
+  repeats(text: string): boolean {
+    if (this.#texts.has(text)) return true
+    const candidates = this.#byEnding.get(text.slice(-minimumDuplicateLength)) ?? []
+    return candidates.some((candidate) => {
+      if (!candidate.endsWith(' ' + text)) return false
+      const prefix = candidate.slice(0, candidate.length - text.length - 1)
+      return prefix.split(' ').length <= maxPrefixWords
+    })
   }
 }
 
