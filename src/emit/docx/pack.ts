@@ -1,15 +1,16 @@
 /**
- * Pack sections into DOCX bytes: styles, embedded fonts, properties, then
- * the reproducibility rewrite and the zip. One transcript or a packet of
- * several, the caller decides what the sections hold.
+ * Pack sections into DOCX bytes: the template's parts (styles, embedded
+ * fonts, …, made once per template), properties, then the reproducibility
+ * rewrite and the zip. One transcript or a packet of several, the caller
+ * decides what the sections hold.
  */
 import {Document, type ISectionOptions, type ISectionPropertiesOptions} from 'docx'
 import type {Template} from '../../template/schema.js'
-import {embeddedFonts} from './fonts.js'
 import {packageParts} from './package-parts.js'
 import type {DocumentProperties} from './properties.js'
 import {makeReproducible, type Parts} from './reproducible.js'
 import {documentStyles} from './styles.js'
+import {standInTemplateParts, templateParts, withTemplateParts} from './template-parts.js'
 import {pageSizes, twips} from './units.js'
 import {deflated, zipArchive, type ZipEntry} from './zip.js'
 
@@ -44,13 +45,12 @@ export function pageProperties(template: Template): ISectionPropertiesOptions {
 
 export async function packDocument(options: PackOptions): Promise<Uint8Array> {
   const styles = documentStyles(options.template, options.language)
-  const document = new Document({
-    ...options.properties,
-    styles,
-    fonts: options.template.fonts.embed ? embeddedFonts(styles) : [],
-    sections: options.sections
-  })
+  const template = await templateParts(styles, options.template.fonts.embed)
+  // No styles or fonts here: their parts come from `template`, compiled once.
+  const document = new Document({...options.properties, sections: options.sections})
+  standInTemplateParts(document)
   const parts: Parts = await packageParts(document)
+  withTemplateParts(parts, template)
   makeReproducible(parts, options.timestamp)
   return zipArchive(zipEntries(parts), options.timestamp)
 }
