@@ -177,7 +177,11 @@ function hasSignature(text: string): boolean {
  */
 const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
+/** Any character `forbidden` might match: most text has none, and this test is cheaper. */
+const suspect = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF]/
+
 export function dropForbidden(text: string): {text: string; count: number; first?: number} {
+  if (!suspect.test(text)) return {text, count: 0}
   let count = 0
   let first: number | undefined
   const cleaned = text.replace(forbidden, (_, index: number) => {

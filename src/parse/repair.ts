@@ -41,7 +41,7 @@ export function removeRepeats(paragraphs: SourceParagraph[], file: VFile): {para
       file.info('Set aside a paragraph that repeats an earlier one', paragraph.position)
       return
     }
-    const teaser = /^(.*\S)\s*(?:\.{3}|…)$/su.exec(paragraph.text)
+    const teaser = /(?:\.{3}|…)$/.test(paragraph.text) ? /^(.*\S)\s*(?:\.{3}|…)$/su.exec(paragraph.text) : null
     // A teaser is as long as a duplicate: `MR.: A…` then `MR.: Agree.` is speech trailing off, not a teaser.
     if (teaser && normalise(teaser[1]).length >= minimumDuplicateLength) {
       const start = normalise(teaser[1])
