@@ -95,6 +95,7 @@ class EarlierParagraphs {
   }
 }
 
+/** Paragraph text is already folded to single spaces (`readParagraphs`): compare it without case. */
 function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase()
+  return text.toLowerCase()
 }

@@ -11,7 +11,6 @@ import type {Transcript} from '../../model.js'
 import {back} from './back.js'
 import {body} from './handlers/index.js'
 import {teiHeader} from './header/index.js'
-import {documentId} from './ids.js'
 import {createState} from './state.js'
 import {elementOnly} from './vocabulary.js'
 import {createDocument, element, forbiddenCharacters, serialize} from './xml.js'
@@ -19,7 +18,7 @@ import {createDocument, element, forbiddenCharacters, serialize} from './xml.js'
 export function toTei(tree: Transcript, context: EmitContext): string {
   if (context.file) warnForbidden(tree, context.file)
   const state = createState(tree, context)
-  const root = createDocument('TEI', {'xml:id': documentId(tree), 'xml:lang': tree.meta.language}, elementOnly)
+  const root = createDocument('TEI', {'xml:id': state.documentId, 'xml:lang': tree.meta.language}, elementOnly)
   teiHeader(root, state)
   const text = element(root, 'text')
   body(text, tree, state)

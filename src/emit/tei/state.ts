@@ -3,12 +3,14 @@
  */
 import type {EmitContext} from '../emitter.js'
 import type {Transcript} from '../../model.js'
-import {languageId, personIds} from './ids.js'
+import {documentId, languageId, personIds} from './ids.js'
 import {teiSettings, type TeiSettings} from './settings.js'
 
 export interface TeiState {
   tree: Transcript
   context: EmitContext
+  /** The document’s id (`documentId`), computed once: the root and the `idno` both carry it. */
+  documentId: string
   settings: TeiSettings
   /** Participant id → `xml:id` of its `person`. */
   personIds: Map<string, string>
@@ -20,6 +22,7 @@ export function createState(tree: Transcript, context: EmitContext): TeiState {
   return {
     tree,
     context,
+    documentId: documentId(tree),
     settings: teiSettings(context.template),
     personIds: personIds(tree.participants),
     languageIds: languagesOf(tree)

@@ -5,7 +5,6 @@
 import {humanDate} from '../../conventions.js'
 import {paragraphText, turns} from '../../../model.js'
 import {isoDay, whenDate} from '../dates.js'
-import {documentId} from '../ids.js'
 import type {TeiState} from '../state.js'
 import {applicationId, idnoType} from '../vocabulary.js'
 import {element, type XmlBuilder} from '../xml.js'
@@ -48,7 +47,7 @@ function extent(parent: XmlBuilder, state: TeiState): void {
   for (const block of state.tree.children) {
     if (block.type === 'note') continue
     for (const paragraph of block.children) {
-      words += paragraphText(paragraph).split(/\s+/).filter(Boolean).length
+      words += paragraphText(paragraph).match(/\S+/g)?.length ?? 0
     }
   }
   const utterances = turns(state.tree).length
@@ -67,7 +66,7 @@ function publicationStmt(parent: XmlBuilder, state: TeiState): void {
   } else {
     element(availability, 'p', {}, 'No licence is stated for this file; the rights of the source’s publisher apply.')
   }
-  element(node, 'idno', {type: idnoType.document}, documentId(state.tree))
+  element(node, 'idno', {type: idnoType.document}, state.documentId)
   const day = isoDay(state.context.timestamp)
   element(node, 'date', {when: day}, humanDate(day))
 }
