@@ -6,17 +6,12 @@ import fc from 'fast-check'
 import YAML from 'yaml'
 import {describe, expect, it} from 'vitest'
 import {toMarkdown} from '../src/emit/markdown/index.js'
-import type {Transcript} from '../src/model.js'
 import {parse} from '../src/parse/index.js'
 import {fromMarkdown} from '../src/read/markdown/index.js'
-import {corpusFile, corpusFiles, parseCorpus, spokenSentences} from './helpers/corpus.js'
+import {corpusFile, corpusFiles, parseCorpus, spokenSentences, withoutPositions} from './helpers/corpus.js'
 import {fuzzParameters, transcriptText} from './helpers/generate.js'
 import {sampleTree} from './fixtures/sample-tree.js'
 
-/** A tree without source positions: what a re-read tree can be equal to. */
-function withoutPositions(tree: Transcript): unknown {
-  return JSON.parse(JSON.stringify(tree, (key, value) => (key === 'position' ? undefined : value)))
-}
 
 describe('Markdown of the corpus', () => {
   it.each(corpusFiles)('%s reads back to the same tree and the same bytes', (path) => {

@@ -10,7 +10,7 @@
  */
 import type {VFile} from 'vfile'
 import type {Participant, ParticipantKind, Transcript, Turn} from '../model.js'
-import {turns} from '../model.js'
+import {paragraphText, turns} from '../model.js'
 import {parseLabel, type LabelInfo} from '../parse/label.js'
 import {displayCase, slug} from '../people/names.js'
 import type {Directory, Person} from '../people/registry.js'
@@ -130,5 +130,5 @@ function byOffice(directory: Directory, office: string): Person | undefined {
 }
 
 function turnText(turn: Turn): string {
-  return turn.children.map((paragraph) => paragraph.children.map((node) => node.value).join('')).join(' ')
+  return turn.children.map(paragraphText).join(' ')
 }

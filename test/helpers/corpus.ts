@@ -7,6 +7,7 @@ import {VFile} from 'vfile'
 import type {Transcript} from '../../src/model.js'
 import {paragraphText, turns} from '../../src/model.js'
 import {readTranscript} from '../../src/convert/read.js'
+import {fold} from '../../src/verify/sentences.js'
 
 export const corpusFolder = path.resolve('corpus')
 
@@ -28,9 +29,12 @@ export function parseCorpus(file: string): {tree: Transcript; file: VFile} {
   return readTranscript(file)
 }
 
-/** Whitespace folded, for comparing text that a format may wrap. */
-export function fold(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+/** Whitespace folded, for comparing text that a format may wrap: the same folding `verify` uses. */
+export {fold}
+
+/** A tree without source positions: what a tree read back from an output can equal. */
+export function withoutPositions<T>(tree: T): T {
+  return JSON.parse(JSON.stringify(tree, (key, value: unknown) => (key === 'position' ? undefined : value))) as T
 }
 
 /**
