@@ -70,12 +70,15 @@ export function loadRegistry(file: string): Person[] {
  */
 export class Directory {
   readonly people: Person[] = []
+  /** `names()`, kept until the next `add`: labels ask for it once per turn. */
+  #names: Set<string> | undefined
 
   constructor(people: Person[] = []) {
     for (const person of people) this.add(person)
   }
 
   add(person: Person): Person {
+    this.#names = undefined
     const existing = this.find(person.name)
     if (!existing) {
       this.people.push(person)
@@ -111,6 +114,7 @@ export class Directory {
 
   /** Lower-case names, aliases and surnames, for telling a one-word label from a word. */
   names(): Set<string> {
+    if (this.#names) return this.#names
     const names = new Set<string>()
     for (const person of this.people) {
       for (const name of [person.name, ...person.aliases]) {
@@ -118,6 +122,7 @@ export class Directory {
         names.add(surnameKey(name))
       }
     }
+    this.#names = names
     return names
   }
 }
