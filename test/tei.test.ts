@@ -8,6 +8,7 @@ import {describe, expect, it} from 'vitest'
 import {paragraphId, turnId} from '../src/emit/conventions.js'
 import {getEmitter} from '../src/emit/registry.js'
 import {teiEmitter, toTei} from '../src/emit/tei/index.js'
+import {createDocument, element, serialize} from '../src/emit/tei/xml.js'
 import {paragraphText, type Transcript} from '../src/model.js'
 import {fromTei} from '../src/read/tei/index.js'
 import {sampleTree} from './fixtures/sample-tree.js'
@@ -166,6 +167,28 @@ describe('tei emitter', () => {
     tree.children.find((block) => block.type === 'turn')!.children[1].children = [{type: 'text', value}]
     const xml = toTei(tree, teiContext())
     expect(textContent([...walk(parseXml(xml))].find((node) => node.attributes['xml:id'] === 'p3')!)).toBe(value)
+  })
+})
+
+describe('tei xml writer', () => {
+  it('escapes attribute values so that a parser reads back what was written', () => {
+    const value = 'AT&amp;T <b> "quoted" \r\n\ttab'
+    const root = createDocument('TEI', {'xml:id': 'doc'}, new Set(['TEI']))
+    element(root, 'note', {n: value, type: undefined}, 'text')
+    const document = parseXml(serialize(root))
+    const note = [...walk(document)].find((node) => node.name === 'note')!
+    expect(note.attributes).toEqual({n: value})
+  })
+
+  it('indents only elements that hold elements alone, and closes empty ones', () => {
+    const root = createDocument('TEI', {}, new Set(['TEI', 'div']))
+    const div = element(root, 'div')
+    element(element(div, 'p', {}, 'said '), 'hi', {}, 'this')
+    element(root, 'div')
+    expect(serialize(root)).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n' +
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0">\n  <div>\n    <p>said <hi>this</hi></p>\n  </div>\n  <div/>\n</TEI>\n'
+    )
   })
 })
 

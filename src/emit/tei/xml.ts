@@ -1,47 +1,34 @@
 /**
- * Writing XML with xmlbuilder2 so that what is read back is what was written.
+ * Writing TEI’s XML: a small element tree built by the handlers, then
+ * serialised to text in one pass.
  *
- * xmlbuilder2 (4.x) has three habits that would change a transcript:
- * it leaves `&` alone when the text already looks like a reference (so a
- * source’s `AT&amp;T` would be read back as `AT&T`), it writes carriage
- * returns and attribute tabs and newlines raw (an XML parser normalises them
- * away), and its pretty printer indents inside mixed content (adding spaces to
- * what was said). So every string goes through `escapeText` /
- * `escapeAttribute`, which turn those characters into references xmlbuilder2
- * passes through, and indentation is added only inside elements that hold
- * elements alone.
+ * The writer is Verbatim’s own, not xmlbuilder2’s DOM: the TEI emitter only
+ * appends elements and text in document order under one default namespace,
+ * and the DOM’s bookkeeping (node lists, namespace lookups, mutation checks)
+ * was a quarter of the time of a batch conversion to TEI (see
+ * `bench/RESULTS.md`). What is read back is what was written:
+ * - every `&`, `<` and `>` is escaped (xmlbuilder2 left `&` alone when the
+ *   text already looked like a reference, so a source’s `AT&amp;T` came back as
+ *   `AT&T`), and carriage returns, and tabs and newlines in attributes, are
+ *   written as references, which an XML parser would otherwise normalise away;
+ * - characters XML 1.0 forbids become U+FFFD;
+ * - indentation is added only inside elements that hold elements alone, so no
+ *   space is ever added to what was said.
  */
-import {create} from 'xmlbuilder2'
 
-type Builder = ReturnType<typeof create>
-
-/**
- * An element being written: xmlbuilder2’s builder for it and, when it holds
- * elements alone (as does every ancestor), the depth its children are
- * indented at.
- *
- * Indentation is added while building, not in a pass over the finished DOM:
- * inserting a node before a sibling makes xmlbuilder2’s DOM copy the parent’s
- * whole child set, while appending is its fast path. It is kept here and not
- * in a WeakMap on the nodes, whose entries made garbage collection the main
- * cost.
- */
+/** An element being written. */
 export interface XmlBuilder {
-  readonly builder: Builder
+  readonly name: string
+  /** The start tag’s attributes, serialised (each with its leading space). */
+  readonly attributes: string
+  readonly children: Array<string | XmlBuilder>
+  /** When it holds elements alone (as does every ancestor), the depth its children are indented at. */
   readonly depth: number | undefined
-  hasChildren: boolean
-  readonly document: XmlDocument
-}
-
-interface XmlDocument {
   /** Elements that hold elements alone: only inside these is whitespace added. */
   readonly elementOnly: ReadonlySet<string>
-  /** Elements whose children are indented, to close once the document is complete. */
-  readonly indented: XmlBuilder[]
 }
 
 export const teiNamespace = 'http://www.tei-c.org/ns/1.0'
-export const xmlNamespace = 'http://www.w3.org/XML/1998/namespace'
 
 /** Characters XML 1.0 allows in no form, not even as references. */
 export const forbiddenCharacters =
@@ -52,70 +39,63 @@ export function xmlSafe(value: string): string {
   return value.replace(forbiddenCharacters, '\uFFFD')
 }
 
-// Most strings need none of the replacements below: one test finds those cheaply.
-const textToEscape = /[&\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/
-const attributeToEscape = /[&\r\t\n\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/
+// Most strings need no escaping at all: one test finds those cheaply.
+const textToEscape = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/
+const attributeToEscape = /[&<>"\r\t\n\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/
+const textReferences: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;'}
+const attributeReferences: Record<string, string> = {...textReferences, '"': '&quot;', '\t': '&#9;', '\n': '&#10;'}
 
-/** Text content as xmlbuilder2 must be given it (it escapes `<` and `>` itself). */
+/** Text content, escaped. */
 export function escapeText(value: string): string {
   if (!textToEscape.test(value)) return value
-  return xmlSafe(value).replace(/&/g, '&amp;').replace(/\r/g, '&#13;')
+  return xmlSafe(value).replace(/[&<>\r]/g, (character) => textReferences[character]!)
 }
 
-/** An attribute value as xmlbuilder2 must be given it (it escapes `<`, `>` and `"`). */
+/** An attribute value, escaped for double quotes. */
 export function escapeAttribute(value: string): string {
   if (!attributeToEscape.test(value)) return value
-  return escapeText(value).replace(/\t/g, '&#9;').replace(/\n/g, '&#10;')
+  return xmlSafe(value).replace(/[&<>"\r\t\n]/g, (character) => attributeReferences[character]!)
 }
 
+/** Attribute values by name; `undefined` ones are left out. `xml:id` and `xml:lang` are written as named. */
 export type Attributes = Record<string, string | undefined>
 
-/** A new document whose root is `<name>`, indented inside the elements named in `elementOnly`. */
+/** A new document whose root is `<name>` in the TEI namespace, indented inside the elements named in `elementOnly`. */
 export function createDocument(name: string, attributes: Attributes, elementOnly: ReadonlySet<string>): XmlBuilder {
-  const document: XmlDocument = {elementOnly, indented: []}
-  const root = create().ele(teiNamespace, name)
-  setAttributes(root, attributes)
-  return track(root, elementOnly.has(name) ? 0 : undefined, document)
+  const rootAttributes = {xmlns: teiNamespace, ...attributes}
+  return {name, attributes: serializeAttributes(rootAttributes), children: [], depth: elementOnly.has(name) ? 0 : undefined, elementOnly}
 }
 
-/**
- * Add `<name>` to `parent` with the defined attributes (`xml:id` and
- * `xml:lang` in the XML namespace) and, when given, text content.
- */
-export function element(
-  parent: XmlBuilder,
-  name: string,
-  attributes: Attributes = {},
-  text?: string
-): XmlBuilder {
+/** Add `<name>` to `parent` with the defined attributes and, when given, text content. */
+export function element(parent: XmlBuilder, name: string, attributes: Attributes = {}, text?: string): XmlBuilder {
   lineBreakBefore(parent)
-  const child = parent.builder.ele(teiNamespace, name)
-  setAttributes(child, attributes)
-  const indented = parent.depth !== undefined && parent.document.elementOnly.has(name)
-  const result = track(child, indented ? parent.depth! + 1 : undefined, parent.document)
-  if (text !== undefined && text !== '') addText(result, text)
-  return result
+  const indented = parent.depth !== undefined && parent.elementOnly.has(name)
+  const child: XmlBuilder = {
+    name,
+    attributes: serializeAttributes(attributes),
+    children: [],
+    depth: indented ? parent.depth! + 1 : undefined,
+    elementOnly: parent.elementOnly
+  }
+  parent.children.push(child)
+  if (text !== undefined && text !== '') child.children.push(escapeText(text))
+  return child
 }
 
 /** Append text to mixed content. */
 export function addText(parent: XmlBuilder, value: string): void {
   if (value === '') return
   lineBreakBefore(parent)
-  parent.builder.txt(escapeText(value))
+  parent.children.push(escapeText(value))
 }
 
-function setAttributes(builder: Builder, attributes: Attributes): void {
-  for (const [key, value] of Object.entries(attributes)) {
-    if (value === undefined) continue
-    if (key.startsWith('xml:')) builder.att(xmlNamespace, key, escapeAttribute(value))
-    else builder.att(key, escapeAttribute(value))
+function serializeAttributes(attributes: Attributes): string {
+  let result = ''
+  for (const key in attributes) {
+    const value = attributes[key]
+    if (value !== undefined) result += ` ${key}="${escapeAttribute(value)}"`
   }
-}
-
-function track(builder: Builder, depth: number | undefined, document: XmlDocument): XmlBuilder {
-  const element: XmlBuilder = {builder, depth, hasChildren: false, document}
-  if (depth !== undefined) document.indented.push(element)
-  return element
+  return result
 }
 
 const lineBreaks: string[] = []
@@ -127,16 +107,29 @@ function lineBreak(depth: number): string {
 
 /** Before each child of an indented element: a newline and the child’s indentation. */
 function lineBreakBefore(parent: XmlBuilder): void {
-  if (parent.depth === undefined) return
-  parent.hasChildren = true
-  parent.builder.txt(lineBreak(parent.depth + 1))
+  if (parent.depth !== undefined) parent.children.push(lineBreak(parent.depth + 1))
 }
 
 /** The document as text: declaration, root, final newline. */
 export function serialize(root: XmlBuilder): string {
-  // The line break before each indented end tag, now that every child is in.
-  for (const element of root.document.indented) {
-    if (element.hasChildren) element.builder.txt(lineBreak(element.depth!))
+  const parts = ['<?xml version="1.0" encoding="UTF-8"?>\n']
+  write(root, parts)
+  parts.push('\n')
+  return parts.join('')
+}
+
+function write(element: XmlBuilder, parts: string[]): void {
+  parts.push('<', element.name, element.attributes)
+  if (element.children.length === 0) {
+    parts.push('/>')
+    return
   }
-  return '<?xml version="1.0" encoding="UTF-8"?>\n' + root.builder.end({headless: true, prettyPrint: false}) + '\n'
+  parts.push('>')
+  for (const child of element.children) {
+    if (typeof child === 'string') parts.push(child)
+    else write(child, parts)
+  }
+  // The line break before an indented element’s end tag.
+  if (element.depth !== undefined) parts.push(lineBreak(element.depth))
+  parts.push('</', element.name, '>')
 }
