@@ -8,8 +8,10 @@ import os from 'node:os'
 import path from 'node:path'
 import {SaxesParser} from 'saxes'
 import {describe, expect, it} from 'vitest'
-import {shardOf} from '../src/convert/index.js'
+import {shardOf, type FileReport, type RunReport} from '../src/convert/index.js'
+import {junitReport, JunitWriter} from '../src/batch/junit.js'
 import {progressLine} from '../src/batch/progress.js'
+import {JsonReportWriter} from '../src/batch/report.js'
 import {manifestName} from '../src/batch/manifest.js'
 import {runCli} from './helpers/cli.js'
 import {corpusFiles, corpusFolder} from './helpers/corpus.js'
@@ -245,6 +247,73 @@ describe('options', () => {
   it('exit 2 for a number of jobs or a time limit that is not a positive number', () => {
     expect(runCli(['convert', 'corpus', '-j', '0', '-o', temporary()])).toMatchObject({status: 2, stderr: expect.stringContaining('--jobs takes a positive number')})
     expect(runCli(['convert', 'corpus', '--timeout', 'soon', '-o', temporary()]).status).toBe(2)
+  })
+})
+
+describe('reports of any size', () => {
+  /** A run as the library reports it, with a file of each kind and characters XML and JSON must escape. */
+  function sampleRun(count: number): RunReport {
+    const kinds: FileReport[] = [
+      {input: 'a/one.txt', status: 'converted', outputs: ['out/one.md'], warnings: [{message: 'Joined a paragraph', line: 4, column: 1, fatal: undefined}], milliseconds: 12, durations: {read: 5, md: 7}, contentHash: 'ab'},
+      {input: 'a/two & <three>.txt', status: 'failed', outputs: [], warnings: [{message: 'odd "quote"', line: 2, column: 3, ruleId: 'x', fatal: false}], error: 'cannot render\na BOOM', milliseconds: 3},
+      {input: 'a/four.txt', status: 'skipped', outputs: ['out/four.md'], warnings: [], milliseconds: 0}
+    ]
+    const files = Array.from({length: count}, (_, index) => ({...kinds[index % kinds.length]!, input: `${index}-${kinds[index % kinds.length]!.input}`}))
+    return {version: '1.2.3', files, missing: [{input: 'gone.txt', error: 'no such file'}], vanished: [], summary: {converted: 1, skipped: 1, failed: 1, warned: 1, milliseconds: 1234}}
+  }
+
+  for (const count of [0, 1, 7]) {
+    it(`streams the JSON report as JSON.stringify prints the whole run (${count} files)`, () => {
+      const run = sampleRun(count)
+      const target = path.join(temporary(), 'deep', 'report.json')
+      const writer = new JsonReportWriter(target, run.version)
+      for (const file of run.files) writer.add(file)
+      writer.commit(run)
+      expect(fs.readFileSync(target, 'utf8')).toBe(JSON.stringify(run, null, 2) + '\n')
+      expect(fs.readdirSync(path.dirname(target))).toEqual(['report.json'])
+    })
+
+    it(`streams the JUnit report as the whole run gives it, with its counts (${count} files)`, () => {
+      const run = sampleRun(count)
+      const target = path.join(temporary(), 'junit.xml')
+      const writer = new JunitWriter(target, {strict: true})
+      for (const file of run.files) writer.add(file)
+      writer.commit(run)
+      const xml = fs.readFileSync(target, 'utf8')
+      expect(xml).toBe(junitReport(run, {strict: true}))
+      expect(fs.readdirSync(path.dirname(target))).toEqual(['junit.xml'])
+      const cases = parseJunit(xml)
+      expect(cases.map((test) => test.name)).toEqual([...run.files.map((file) => file.input), 'gone.txt'])
+      // Failed, and (under --strict) warned: two of every three, and the missing input.
+      const failures = cases.filter((test) => test.failure).length
+      expect(failures).toBe(run.files.filter((file) => file.status === 'failed' || file.warnings.some((w) => w.fatal === false)).length + 1)
+      expect(xml).toContain(`<testsuites name="verbatim convert" tests="${count + 1}" failures="${failures}"`)
+    })
+  }
+
+  it('leaves nothing behind when the run is abandoned', () => {
+    const folder = temporary()
+    const json = new JsonReportWriter(path.join(folder, 'report.json'), '1')
+    const junit = new JunitWriter(path.join(folder, 'junit.xml'))
+    json.add(sampleRun(1).files[0]!)
+    junit.add(sampleRun(1).files[0]!)
+    json.discard()
+    junit.discard()
+    expect(fs.readdirSync(folder)).toEqual([])
+  })
+
+  it('hands reports on in input order, without keeping them when asked not to', async () => {
+    // The built library: its worker threads load the compiled worker module.
+    const {convert, getEmitter} = await import('../dist/index.js')
+    const folder = archive(12)
+    const inputs = fs.readdirSync(folder).filter((name) => name.endsWith('.txt')).map((name) => path.join(folder, name))
+    const seen: string[] = []
+    const finished: string[] = []
+    const run = await convert([folder], {emitters: [getEmitter('json')!], outDir: temporary(), jobs: 2, keepReports: false, onProgress: (report) => finished.push(report.input)}, (report) => seen.push(report.input))
+    expect(seen).toEqual(inputs.sort())
+    expect(finished.sort()).toEqual(seen)
+    expect(run.files).toEqual([])
+    expect(run.summary).toMatchObject({converted: 12, failed: 0})
   })
 })
 

@@ -3,53 +3,150 @@
  * reporters, GitLab, Jenkins) show natively: one test case per input; a
  * failed input is a failure, a skipped (unchanged) one is skipped, and
  * warnings are failures under `--strict`, otherwise listed in its output.
+ *
+ * `JunitWriter` writes the test cases as files are done, so that an archive
+ * of any size is reported without keeping its reports in memory; the counts
+ * the suite opens with are written once the run is over.
  */
-import {create} from 'xmlbuilder2'
-import type {FileReport, Warning} from '../convert/file.js'
+import fs from 'node:fs'
+import {formatWarning, isWarning, type FileReport} from '../convert/file.js'
 import {hasWarnings, type RunReport} from '../convert/index.js'
+import {AtomicTextFile} from '../convert/write.js'
+import {escapeText, serializeAttributes} from '../util/xml.js'
 
-function describeWarning(input: string, warning: Warning): string {
-  const where = warning.line ? `${input}:${warning.line}:${warning.column ?? 1}` : input
-  const level = warning.fatal ? 'error' : warning.fatal === false ? 'warning' : 'info'
-  return `${where}: ${level}: ${warning.message}${warning.ruleId ? ` [${warning.ruleId}]` : ''}`
+export interface JunitOptions {
+  strict?: boolean
+  /** The suite’s name (default `verbatim convert`). */
+  name?: string
+}
+
+type Verdict = 'failure' | 'skipped' | 'passed'
+
+interface Counts {
+  tests: number
+  failures: number
+  skipped: number
 }
 
 const seconds = (milliseconds: number) => (milliseconds / 1000).toFixed(3)
 
-function verdict(file: FileReport, strict: boolean): 'failure' | 'skipped' | 'passed' {
+function verdictOf(file: FileReport, strict: boolean): Verdict {
   if (file.status === 'failed' || (strict && hasWarnings(file))) return 'failure'
   return file.status === 'skipped' ? 'skipped' : 'passed'
 }
 
-export function junitReport(run: RunReport, options: {strict?: boolean; name?: string} = {}): string {
-  const strict = Boolean(options.strict)
-  const name = options.name ?? 'verbatim convert'
-  const verdicts = run.files.map((file) => verdict(file, strict))
-  const failures = verdicts.filter((v) => v === 'failure').length + run.missing.length
-  const skipped = verdicts.filter((v) => v === 'skipped').length
-  const tests = run.files.length + run.missing.length
-  const time = seconds(run.summary.milliseconds)
+function element(name: string, attributes: Record<string, string | number | undefined>, text?: string): string {
+  return text === undefined ? `<${name}${serializeAttributes(attributes)}/>` : `<${name}${serializeAttributes(attributes)}>${escapeText(text)}</${name}>`
+}
 
-  const root = create({version: '1.0', encoding: 'UTF-8'}).ele('testsuites', {name, tests, failures, errors: 0, skipped, time})
-  const suite = root.ele('testsuite', {name, tests, failures, errors: 0, skipped, time})
-  run.files.forEach((file, index) => {
-    const testcase = suite.ele('testcase', {classname: 'verbatim.convert', name: file.input, file: file.input, time: seconds(file.milliseconds)})
-    const warnings = file.warnings.filter((warning) => warning.fatal !== null && warning.fatal !== undefined).map((w) => describeWarning(file.input, w))
-    switch (verdicts[index]) {
-      case 'failure':
-        testcase
-          .ele('failure', {message: file.error ?? `${warnings.length} warning(s) (--strict)`, type: file.error ? 'ConversionError' : 'Warning'})
-          .txt([file.error ? `${file.input}: error: ${file.error}` : '', ...warnings].filter(Boolean).join('\n'))
-        break
-      case 'skipped':
-        testcase.ele('skipped', {message: 'unchanged since the last run'})
-        break
-    }
-    if (warnings.length > 0 && verdicts[index] !== 'failure') testcase.ele('system-out').txt(warnings.join('\n'))
-  })
-  for (const missing of run.missing) {
-    const message = `${missing.input}: ${missing.error}`
-    suite.ele('testcase', {classname: 'verbatim.convert', name: missing.input, time: '0.000'}).ele('failure', {message, type: 'MissingInput'}).txt(message)
+/** A test case with what it holds, each on a line of its own at `indent`. */
+function testcase(attributes: Record<string, string | undefined>, children: string[], indent = '    '): string {
+  const open = element('testcase', {classname: 'verbatim.convert', ...attributes})
+  if (children.length === 0) return `${indent}${open}\n`
+  return `${indent}${open.slice(0, -2)}>\n${children.map((child) => `${indent}  ${child}\n`).join('')}${indent}</testcase>\n`
+}
+
+function fileCase(file: FileReport, verdict: Verdict): string {
+  const warnings = file.warnings.filter(isWarning).map((warning) => formatWarning(file.input, warning))
+  const children: string[] = []
+  if (verdict === 'failure') {
+    const message = file.error ?? `${warnings.length} warning(s) (--strict)`
+    const text = [file.error ? `${file.input}: error: ${file.error}` : '', ...warnings].filter(Boolean).join('\n')
+    children.push(element('failure', {message, type: file.error ? 'ConversionError' : 'Warning'}, text))
+  } else {
+    if (verdict === 'skipped') children.push(element('skipped', {message: 'unchanged since the last run'}))
+    if (warnings.length > 0) children.push(element('system-out', {}, warnings.join('\n')))
   }
-  return root.end({prettyPrint: true}) + '\n'
+  return testcase({name: file.input, file: file.input, time: seconds(file.milliseconds)}, children)
+}
+
+function missingCase(missing: RunReport['missing'][number]): string {
+  const message = `${missing.input}: ${missing.error}`
+  return testcase({name: missing.input, time: '0.000'}, [element('failure', {message, type: 'MissingInput'}, message)])
+}
+
+function opening(name: string, counts: Counts, milliseconds: number): string {
+  const attributes = {name, tests: counts.tests, failures: counts.failures, errors: 0, skipped: counts.skipped, time: seconds(milliseconds)}
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${element('testsuites', attributes).slice(0, -2)}>\n  ${element('testsuite', attributes).slice(0, -2)}>\n`
+}
+
+const closing = '  </testsuite>\n</testsuites>\n'
+
+/** The test cases of a run, counted as they are written. */
+class Suite {
+  readonly counts: Counts = {tests: 0, failures: 0, skipped: 0}
+  readonly #strict: boolean
+  readonly #name: string
+
+  constructor(options: JunitOptions) {
+    this.#strict = Boolean(options.strict)
+    this.#name = options.name ?? 'verbatim convert'
+  }
+
+  file(file: FileReport): string {
+    const verdict = verdictOf(file, this.#strict)
+    this.#count(verdict)
+    return fileCase(file, verdict)
+  }
+
+  missing(missing: RunReport['missing'][number]): string {
+    this.#count('failure')
+    return missingCase(missing)
+  }
+
+  opening(milliseconds: number): string {
+    return opening(this.#name, this.counts, milliseconds)
+  }
+
+  #count(verdict: Verdict): void {
+    this.counts.tests++
+    if (verdict === 'failure') this.counts.failures++
+    if (verdict === 'skipped') this.counts.skipped++
+  }
+}
+
+/** Test cases written as files are done, the whole report put in place by `commit`. */
+export class JunitWriter {
+  readonly #suite: Suite
+  // The cases go to a part file of their own: the counts that open the report are known only at the end.
+  readonly #cases: AtomicTextFile
+
+  constructor(readonly target: string, options: JunitOptions = {}) {
+    this.#suite = new Suite(options)
+    this.#cases = new AtomicTextFile(`${target}.cases`)
+  }
+
+  /** A file’s report; they come in input order. */
+  add(file: FileReport): void {
+    this.#cases.write(this.#suite.file(file))
+  }
+
+  /** The missing inputs and the time of `run` (whose `files` were added one by one), then the report is in place. */
+  commit(run: RunReport): void {
+    for (const missing of run.missing) this.#cases.write(this.#suite.missing(missing))
+    this.#cases.commit()
+    const report = new AtomicTextFile(this.target)
+    try {
+      report.write(this.#suite.opening(run.summary.milliseconds))
+      report.append(this.#cases.target)
+      report.write(closing)
+      report.commit()
+    } catch (error) {
+      report.discard()
+      throw error
+    } finally {
+      fs.rmSync(this.#cases.target, {force: true})
+    }
+  }
+
+  discard(): void {
+    this.#cases.discard()
+  }
+}
+
+/** The whole report of a run that kept its files’ reports. */
+export function junitReport(run: RunReport, options: JunitOptions = {}): string {
+  const suite = new Suite(options)
+  const cases = run.files.map((file) => suite.file(file)).join('') + run.missing.map((missing) => suite.missing(missing)).join('')
+  return suite.opening(run.summary.milliseconds) + cases + closing
 }

@@ -4,11 +4,11 @@
  * at the end, and the exit code (0 all converted; 1 some failed, or warned
  * with `--strict`). The work itself is the library’s `convert`.
  */
-import fs from 'node:fs'
-import path from 'node:path'
-import {convert, hasWarnings, type ConvertOptions, type RunReport} from '../convert/index.js'
-import {junitReport} from '../batch/junit.js'
+import {convert, type ConvertOptions, type FileReport, type RunReport} from '../convert/index.js'
+import {JunitWriter} from '../batch/junit.js'
 import {createProgress} from '../batch/progress.js'
+import {JsonReportWriter} from '../batch/report.js'
+import {version} from '../version.js'
 import {reportLines} from './messages.js'
 
 export interface ConvertCommandOptions {
@@ -21,13 +21,18 @@ export interface ConvertCommandOptions {
 }
 
 export interface ConvertCommandResult {
+  /** The run; its `files` are empty: each file’s report was printed and written as it came. */
   run: RunReport
   exitCode: 0 | 1
+  /** How many inputs were selected (converted, skipped or failed). */
+  selected: number
 }
 
-function writeReport(file: string, text: string): void {
-  fs.mkdirSync(path.dirname(path.resolve(file)), {recursive: true})
-  fs.writeFileSync(file, text)
+/** Where each file’s report goes as it arrives: the reports asked for, kept out of memory. */
+interface ReportWriter {
+  add(report: FileReport): void
+  commit(run: RunReport): void
+  discard(): void
 }
 
 /** The human summary: `998 converted, 2 failed, 0 skipped, 3 with warnings in 41.2 s → out`. */
@@ -37,16 +42,26 @@ export function summaryLine(run: RunReport, outDir: string): string {
 }
 
 export async function runConvert(inputs: string[], library: ConvertOptions, options: ConvertCommandOptions): Promise<ConvertCommandResult> {
+  const writers: ReportWriter[] = []
+  if (options.report) writers.push(new JsonReportWriter(options.report, version))
+  if (options.junit) writers.push(new JunitWriter(options.junit, {strict: options.strict}))
   const progress = createProgress(process.stderr)
   let run: RunReport
   try {
-    run = await convert(inputs, {...library, onStart: (count) => progress.start(count)}, (report) => {
-      // Skipped files were reported when they were converted; say it again only when asked or when it decides the exit code.
-      if (report.status !== 'skipped' || options.verbose || options.strict) {
-        for (const line of reportLines(report, Boolean(options.verbose))) progress.log(line)
+    run = await convert(
+      inputs,
+      {...library, keepReports: false, onStart: (count) => progress.start(count), onProgress: () => progress.tick()},
+      (report) => {
+        // Skipped files were reported when they were converted; say it again only when asked or when it decides the exit code.
+        if (report.status !== 'skipped' || options.verbose || options.strict) {
+          for (const line of reportLines(report, Boolean(options.verbose))) progress.log(line)
+        }
+        for (const writer of writers) writer.add(report)
       }
-      progress.tick()
-    })
+    )
+  } catch (error) {
+    for (const writer of writers) writer.discard()
+    throw error
   } finally {
     progress.done()
   }
@@ -54,10 +69,9 @@ export async function runConvert(inputs: string[], library: ConvertOptions, opti
   for (const gone of run.vanished) {
     console.error(`${gone.input}: gone; its outputs ${gone.removed ? 'were removed' : 'remain (remove them with --prune)'}: ${gone.outputs.join(', ')}`)
   }
-  if (options.report) writeReport(options.report, JSON.stringify(run, null, 2) + '\n')
-  if (options.junit) writeReport(options.junit, junitReport(run, {strict: options.strict}))
+  for (const writer of writers) writer.commit(run)
   console.error(summaryLine(run, library.outDir))
-  const warned = run.files.some((file) => file.status !== 'failed' && hasWarnings(file))
-  const failed = run.summary.failed > 0 || run.missing.length > 0 || (Boolean(options.strict) && warned)
-  return {run, exitCode: failed ? 1 : 0}
+  const {converted, skipped, failed, warned} = run.summary
+  const exitCode = failed > 0 || run.missing.length > 0 || (Boolean(options.strict) && warned > 0) ? 1 : 0
+  return {run, exitCode, selected: converted + skipped + failed}
 }

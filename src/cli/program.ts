@@ -6,7 +6,7 @@
 import os from 'node:os'
 import {Command, CommanderError, Option} from 'commander'
 import {actionOf, describeFileError, isFileError, pathOf} from '../convert/file-errors.js'
-import {toWarning} from '../convert/file.js'
+import {formatWarning, toWarning} from '../convert/file.js'
 import {ReadError, readTranscript} from '../convert/read.js'
 import type {Emitter} from '../emit/emitter.js'
 import {getEmitter, listEmitters, loadPlugin} from '../emit/registry.js'
@@ -16,7 +16,7 @@ import {runConvert} from './convert.js'
 import {describeTranscript} from './inspect.js'
 import {addPacketCommand} from './packet.js'
 import {defineVerify} from './verify.js'
-import {describeError, formatWarning} from './messages.js'
+import {describeError} from './messages.js'
 
 /** An error in how the command was called: exit 2. */
 class UsageError extends Error {}
@@ -88,8 +88,8 @@ export function program(): Command {
       const timeout = options.timeout === undefined ? undefined : parsePositive('--timeout', options.timeout)
       const plugins = (command.parent?.opts().plugin as string[] | undefined) ?? []
       const library = {emitters, outDir: options.out, template: options.template, registry: options.registry, shard, jobs, plugins, timeout, force: options.force, prune: options.prune}
-      const {run, exitCode} = await runConvert(inputs, library, options)
-      if (run.files.length === 0 && run.missing.length === inputs.length) throw new UsageError('no inputs to convert')
+      const {run, exitCode, selected} = await runConvert(inputs, library, options)
+      if (selected === 0 && run.missing.length === inputs.length) throw new UsageError('no inputs to convert')
       process.exitCode = exitCode
     })
 

@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import type {Command} from 'commander'
 import {explainError} from '../convert/file-errors.js'
-import {toWarning} from '../convert/index.js'
+import {formatWarning, isWarning, toWarning} from '../convert/file.js'
 import {collectInputs, outputPath} from '../convert/inputs.js'
 import {ReadError, readTranscript} from '../convert/read.js'
 import {writeAtomic} from '../convert/write.js'
@@ -14,7 +14,6 @@ import {getEmitter, listEmitters} from '../emit/registry.js'
 import {loadTemplate} from '../template/load.js'
 import type {Template} from '../template/schema.js'
 import {verifyTree, type FormatResult} from '../verify/index.js'
-import {countsAsWarning, formatWarning} from './messages.js'
 
 const allFormats = ['md', 'docx', 'pdf', 'tei']
 
@@ -68,7 +67,7 @@ async function verifyInput(input: string, emitters: Emitter[], template: Templat
   let results: FormatResult[]
   try {
     const {file, tree} = readTranscript(input, {registry: options.registry})
-    for (const warning of file.messages.map(toWarning).filter(countsAsWarning)) console.error(formatWarning(name, warning))
+    for (const warning of file.messages.map(toWarning).filter(isWarning)) console.error(formatWarning(name, warning))
     results = await verifyTree(tree, {emitters, template, file})
     if (options.out) {
       fs.mkdirSync(options.out, {recursive: true})

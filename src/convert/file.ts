@@ -54,6 +54,18 @@ export function toWarning(message: VFileMessage): Warning {
   }
 }
 
+/** Only warnings and errors count; info messages tell what the parser did. */
+export function isWarning(warning: Warning): boolean {
+  return warning.fatal === true || warning.fatal === false
+}
+
+/** A message as a compiler prints it: `file:line:column: warning: text [rule]`. */
+export function formatWarning(input: string, warning: Warning): string {
+  const where = warning.line ? `${input}:${warning.line}:${warning.column ?? 1}` : input
+  const level = warning.fatal ? 'error' : warning.fatal === false ? 'warning' : 'info'
+  return `${where}: ${level}: ${warning.message}${warning.ruleId ? ` [${warning.ruleId}]` : ''}`
+}
+
 /** SHA-256 of an input’s bytes as read (any encoding, BOM included), as the manifest records it. */
 export function hashContent(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')

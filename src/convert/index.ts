@@ -12,17 +12,18 @@ import {createHash} from 'node:crypto'
 import {forEachConcurrently} from '../batch/concurrently.js'
 import {inputKey, RegistryHashes, settingsFingerprint} from '../batch/fingerprint.js'
 import {entryName, entryOutputs, loadManifest, saveManifest, type Manifest} from '../batch/manifest.js'
+import {InOrder} from '../batch/in-order.js'
 import {ConversionPool} from '../batch/pool.js'
 import type {Emitter} from '../emit/emitter.js'
 import {getEmitter} from '../emit/registry.js'
 import {loadTemplate} from '../template/load.js'
 import type {Template} from '../template/schema.js'
 import {version} from '../version.js'
-import {convertFile, hashContent, type FileReport, type Warning} from './file.js'
+import {convertFile, hashContent, isWarning, type FileReport} from './file.js'
 import {collectInputs, outputPath} from './inputs.js'
 import {registryFor, type ReadOptions} from './read.js'
 
-export {convertFile, toWarning, type FileReport, type Warning} from './file.js'
+export {convertFile, isWarning, toWarning, type FileReport, type Warning} from './file.js'
 
 export interface ConvertOptions extends ReadOptions {
   emitters: Emitter[]
@@ -47,6 +48,15 @@ export interface ConvertOptions extends ReadOptions {
   timeout?: number
   /** Called once the inputs are known, before any is converted (for progress). */
   onStart?: (count: number) => void
+  /** Called as each file is done, in the order they finish (for progress). */
+  onProgress?: (report: FileReport) => void
+  /**
+   * Keep every file’s report in the result’s `files` (default). Off, the
+   * reports reach only the `onFile` callback and the run’s memory does not
+   * grow with the number of inputs: the command line streams them to
+   * `--report` and `--junit`.
+   */
+  keepReports?: boolean
 }
 
 /** Outputs recorded in the manifest whose input no longer exists. */
@@ -68,9 +78,8 @@ export interface RunSummary {
 
 export interface RunReport {
   version: string
-  /** Every selected input, in input order. */
+  /** Every selected input, in input order (none when `keepReports` is off). */
   files: FileReport[]
-  /** Inputs that could not be found. */
   /** Inputs that could not be found: the path and why. */
   missing: Array<{input: string; error: string}>
   vanished: Vanished[]
@@ -83,20 +92,15 @@ export function shardOf(input: string, count: number): number {
   return (hash.readUInt32BE(0) % count) + 1
 }
 
-/** Only warnings and errors count; info messages tell what the parser did. */
+/** Whether a file has warnings or errors (info messages tell what the parser did). */
 export function hasWarnings(report: FileReport): boolean {
-  return report.warnings.some((warning: Warning) => warning.fatal === true || warning.fatal === false)
+  return report.warnings.some(isWarning)
 }
 
 export function summarize(files: FileReport[], milliseconds: number): RunSummary {
-  const count = (status: FileReport['status']) => files.filter((file) => file.status === status).length
-  return {
-    converted: count('converted'),
-    skipped: count('skipped'),
-    failed: count('failed'),
-    warned: files.filter((file) => file.status !== 'failed' && hasWarnings(file)).length,
-    milliseconds: Math.round(milliseconds)
-  }
+  const tally = new Tally()
+  for (const file of files) tally.add(file)
+  return tally.summary(milliseconds)
 }
 
 /** Emitters a worker can find again: registered under their name. */
@@ -108,7 +112,7 @@ function failure(input: string, error: string): FileReport {
   return {input, status: 'failed', outputs: [], warnings: [], error, milliseconds: 0}
 }
 
-/** Convert every input `inputs` name. */
+/** Convert every input `inputs` name; `onFile` receives each file’s report in input order. */
 export async function convert(inputs: string[], options: ConvertOptions, onFile?: (report: FileReport) => void): Promise<RunReport> {
   const started = performance.now()
   const template = typeof options.template === 'object' ? options.template : loadTemplate(options.template)
@@ -130,42 +134,52 @@ export async function convert(inputs: string[], options: ConvertOptions, onFile?
   const keyOf = (input: string, contentHash: string) => inputKey(settings, contentHash, registryHashes.of(registryFor(input, options)))
 
   options.onStart?.(selected.length)
-  const reports = new Map<string, FileReport>()
-  const finish = (report: FileReport) => {
-    reports.set(report.input, report)
+  const kept: FileReport[] = []
+  const tally = new Tally()
+  const inOrder = new InOrder<FileReport>((report) => {
+    if (options.keepReports !== false) kept.push(report)
     onFile?.(report)
+  })
+  const finish = (index: number, report: FileReport) => {
+    tally.add(report)
+    options.onProgress?.(report)
+    inOrder.put(index, report)
   }
 
   // Plan: what is skipped, what is converted, which names collide.
   const claimed = new Map<string, string>()
-  const pending: string[] = []
-  for (const input of selected) {
+  const pending: Task[] = []
+  selected.forEach((input, index) => {
     const base = outputPath(input, options.outDir, '')
     const owner = claimed.get(base)
     if (owner !== undefined) {
-      finish(failure(input, `its outputs would overwrite those of ${owner} (same name); rename one of them`))
-      continue
+      finish(index, failure(input, `its outputs would overwrite those of ${owner} (same name); rename one of them`))
+      return
     }
     claimed.set(base, input)
     if (input === '-' || options.force) {
-      pending.push(input)
-      continue
+      pending.push({input, index})
+      return
     }
     const entry = manifest.entries[entryName(input)]
     const unchanged = entry && entry.key === contentKey(input, keyOf) && entryOutputs(options.outDir, entry).every((output) => fs.existsSync(output))
-    if (unchanged) finish({input, status: 'skipped', outputs: entryOutputs(options.outDir, entry), warnings: entry.warnings, milliseconds: 0})
-    else pending.push(input)
-  }
+    if (unchanged) finish(index, {input, status: 'skipped', outputs: entryOutputs(options.outDir, entry), warnings: entry.warnings, milliseconds: 0})
+    else pending.push({input, index})
+  })
 
   const saver = throttledSaver(options.outDir, manifest)
-  const record = (report: FileReport) => {
-    if (report.input !== '-') {
+  const stdinOutputs: string[] = []
+  const record = (report: FileReport, {index}: Task) => {
+    if (report.input === '-') {
+      stdinOutputs.push(...report.outputs)
+    } else {
       const name = entryName(report.input)
       if (report.status === 'converted' && report.contentHash) {
         manifest.entries[name] = {
           key: keyOf(report.input, report.contentHash),
           outputs: report.outputs.map((output) => path.relative(options.outDir, output).split(path.sep).join('/')),
-          warnings: report.warnings
+          // What `--strict` judges on a re-run; info messages are not kept.
+          warnings: report.warnings.filter(isWarning)
         }
       } else {
         // Failed: try again next time.
@@ -173,14 +187,14 @@ export async function convert(inputs: string[], options: ConvertOptions, onFile?
       }
       saver.changed()
     }
-    finish(report)
+    finish(index, report)
   }
 
   const tasksPerThread = 2
   const fileOptions = {emitters: options.emitters, outDir: options.outDir, template, registry: options.registry}
   // Standard input can only be read here, in the thread that owns it.
-  for (const input of pending.filter((input) => input === '-')) record(await convertFile(input, fileOptions))
-  const onDisk = pending.filter((input) => input !== '-')
+  for (const task of pending.filter((task) => task.input === '-')) record(await convertFile(task.input, fileOptions), task)
+  const onDisk = pending.filter((task) => task.input !== '-')
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, onDisk.length))
   // A time limit needs a worker to stop; otherwise one job runs best in this thread, without a worker’s start-up.
   const useWorkers = onDisk.length > 0 && (jobs > 1 || options.timeout !== undefined) && transferable(options.emitters)
@@ -196,20 +210,49 @@ export async function convert(inputs: string[], options: ConvertOptions, onFile?
     })
     try {
       // Two files per thread: while one waits for its writes, the other computes.
-      await forEachConcurrently(onDisk, jobs * tasksPerThread, (input) => pool.convert(input), record)
+      await forEachConcurrently(onDisk, jobs * tasksPerThread, (task) => pool.convert(task.input), record)
     } finally {
       await pool.close()
     }
   } else {
-    await forEachConcurrently(onDisk, tasksPerThread, (input) => convertFile(input, fileOptions), record)
+    await forEachConcurrently(onDisk, tasksPerThread, (task) => convertFile(task.input, fileOptions), record)
   }
 
-  const vanished = findVanished(manifest, options, shard, new Set(selected.flatMap((input) => reports.get(input)?.outputs ?? [])))
+  const vanished = findVanished(manifest, options, shard, () => writtenOutputs(manifest, options.outDir, selected, stdinOutputs))
   if (vanished.some((item) => item.removed)) saver.changed()
   saver.flush()
 
-  const ordered = selected.map((input) => reports.get(input)!).filter(Boolean)
-  return {version, files: ordered, missing: errors.map((error) => ({input: error.input, error: error.reason})), vanished, summary: summarize(ordered, performance.now() - started)}
+  return {version, files: kept, missing: errors.map((error) => ({input: error.input, error: error.reason})), vanished, summary: tally.summary(performance.now() - started)}
+}
+
+/** An input to convert and its place among the selected inputs. */
+interface Task {
+  input: string
+  index: number
+}
+
+/** The counts of a run, kept as its reports arrive. */
+class Tally {
+  readonly #counts: RunSummary = {converted: 0, skipped: 0, failed: 0, warned: 0, milliseconds: 0}
+
+  add(report: FileReport): void {
+    this.#counts[report.status]++
+    if (report.status !== 'failed' && hasWarnings(report)) this.#counts.warned++
+  }
+
+  summary(milliseconds: number): RunSummary {
+    return {...this.#counts, milliseconds: Math.round(milliseconds)}
+  }
+}
+
+/** Outputs this run wrote or kept: those of the selected inputs’ manifest entries, and standard input’s. */
+function writtenOutputs(manifest: Manifest, outDir: string, selected: string[], stdinOutputs: string[]): Set<string> {
+  const written = new Set(stdinOutputs)
+  for (const input of selected) {
+    const entry = manifest.entries[entryName(input)]
+    if (entry) for (const output of entryOutputs(outDir, entry)) written.add(output)
+  }
+  return written
 }
 
 /** The key of an input as it is on disk now (empty when it cannot be read: it will be converted, and fail there). */
@@ -227,14 +270,16 @@ function contentKey(input: string, keyOf: (input: string, contentHash: string) =
  * each once. Outputs this run wrote are never removed, even if an old entry
  * named them too.
  */
-function findVanished(manifest: Manifest, options: ConvertOptions, shard: [number, number] | undefined, written: Set<string>): Vanished[] {
+function findVanished(manifest: Manifest, options: ConvertOptions, shard: [number, number] | undefined, written: () => Set<string>): Vanished[] {
   const vanished: Vanished[] = []
+  let keep: Set<string> | undefined
   for (const [input, entry] of Object.entries(manifest.entries).sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (fs.existsSync(input)) continue
     if (shard && shardOf(input, shard[1]) !== shard[0]) continue
     const outputs = entryOutputs(options.outDir, entry)
     if (options.prune) {
-      for (const output of outputs) if (!written.has(output)) fs.rmSync(output, {force: true})
+      keep ??= written()
+      for (const output of outputs) if (!keep.has(output)) fs.rmSync(output, {force: true})
       delete manifest.entries[input]
     }
     vanished.push({input, outputs, removed: Boolean(options.prune)})

@@ -13,8 +13,13 @@ import {pipeline} from 'node:stream/promises'
 import {Readable} from 'node:stream'
 import type {Rendered} from '../emit/emitter.js'
 
+/** The temporary name a target is written under. */
+function partialName(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.partial`)
+}
+
 export async function writeAtomic(target: string, rendered: Rendered): Promise<void> {
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.partial`)
+  const temporary = partialName(target)
   try {
     if (typeof rendered === 'string' || rendered instanceof Uint8Array) {
       fs.writeFileSync(temporary, rendered)
@@ -25,5 +30,68 @@ export async function writeAtomic(target: string, rendered: Rendered): Promise<v
   } catch (error) {
     fs.rmSync(temporary, {force: true})
     throw error
+  }
+}
+
+/** Bytes gathered before they are written: reports are many small pieces. */
+const bufferSize = 1 << 16
+
+/**
+ * A text file written piece by piece (a report that grows as files are
+ * converted, kept out of memory) and renamed into place by `commit`.
+ */
+export class AtomicTextFile {
+  readonly #temporary: string
+  readonly #descriptor: number
+  #pieces: string[] = []
+  #size = 0
+
+  constructor(readonly target: string) {
+    fs.mkdirSync(path.dirname(path.resolve(target)), {recursive: true})
+    this.#temporary = partialName(target)
+    this.#descriptor = fs.openSync(this.#temporary, 'w')
+  }
+
+  write(text: string): void {
+    this.#pieces.push(text)
+    this.#size += text.length
+    if (this.#size >= bufferSize) this.#flush()
+  }
+
+  /** Append another file’s bytes (a part written separately). */
+  append(file: string): void {
+    this.#flush()
+    const source = fs.openSync(file, 'r')
+    try {
+      const chunk = Buffer.allocUnsafe(bufferSize)
+      for (let read = fs.readSync(source, chunk); read > 0; read = fs.readSync(source, chunk)) {
+        fs.writeSync(this.#descriptor, chunk, 0, read)
+      }
+    } finally {
+      fs.closeSync(source)
+    }
+  }
+
+  commit(): void {
+    this.#flush()
+    fs.closeSync(this.#descriptor)
+    fs.renameSync(this.#temporary, this.target)
+  }
+
+  /** Give up: nothing is left under either name. */
+  discard(): void {
+    try {
+      fs.closeSync(this.#descriptor)
+    } catch {
+      // Already closed by a failed commit.
+    }
+    fs.rmSync(this.#temporary, {force: true})
+  }
+
+  #flush(): void {
+    if (this.#pieces.length === 0) return
+    fs.writeSync(this.#descriptor, this.#pieces.join(''))
+    this.#pieces = []
+    this.#size = 0
   }
 }

@@ -13,7 +13,11 @@ import {body} from './handlers/index.js'
 import {teiHeader} from './header/index.js'
 import {createState} from './state.js'
 import {elementOnly} from './vocabulary.js'
-import {createDocument, element, forbiddenCharacters, serialize} from './xml.js'
+import {forbiddenCharacters} from '../../util/xml.js'
+import {createDocument, element, serialize} from './xml.js'
+
+/** `forbiddenCharacters` without the global flag, for a test that keeps no state. */
+const forbidden = new RegExp(forbiddenCharacters.source)
 
 export function toTei(tree: Transcript, context: EmitContext): string {
   if (context.file) warnForbidden(tree, context.file)
@@ -39,7 +43,7 @@ function warnForbidden(tree: Transcript, file: VFile): void {
     if (block.type === 'note') continue
     for (const paragraph of block.children) {
       for (const inline of paragraph.children) {
-        if (new RegExp(forbiddenCharacters.source).test(inline.value)) {
+        if (forbidden.test(inline.value)) {
           file.message('a character XML 1.0 does not allow was replaced with U+FFFD in the TEI', {
             place: inline.position ?? paragraph.position,
             ruleId: 'xml-character',

@@ -6,15 +6,12 @@
  * appends elements and text in document order under one default namespace,
  * and the DOM’s bookkeeping (node lists, namespace lookups, mutation checks)
  * was a quarter of the time of a batch conversion to TEI (see
- * `bench/RESULTS.md`). What is read back is what was written:
- * - every `&`, `<` and `>` is escaped (xmlbuilder2 left `&` alone when the
- *   text already looked like a reference, so a source’s `AT&amp;T` came back as
- *   `AT&T`), and carriage returns, and tabs and newlines in attributes, are
- *   written as references, which an XML parser would otherwise normalise away;
- * - characters XML 1.0 forbids become U+FFFD;
- * - indentation is added only inside elements that hold elements alone, so no
- *   space is ever added to what was said.
+ * `bench/RESULTS.md`). What is read back is what was written: text is
+ * escaped by `../../util/xml.ts`, and indentation is added only inside
+ * elements that hold elements alone, so no space is ever added to what was
+ * said.
  */
+import {escapeText, serializeAttributes} from '../../util/xml.js'
 
 /** An element being written. */
 export interface XmlBuilder {
@@ -29,33 +26,6 @@ export interface XmlBuilder {
 }
 
 export const teiNamespace = 'http://www.tei-c.org/ns/1.0'
-
-/** Characters XML 1.0 allows in no form, not even as references. */
-export const forbiddenCharacters =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
-
-/** Replace characters XML 1.0 forbids with U+FFFD (the replacement character). */
-export function xmlSafe(value: string): string {
-  return value.replace(forbiddenCharacters, '\uFFFD')
-}
-
-// Most strings need no escaping at all: one test finds those cheaply.
-const textToEscape = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/
-const attributeToEscape = /[&<>"\r\t\n\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/
-const textReferences: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;'}
-const attributeReferences: Record<string, string> = {...textReferences, '"': '&quot;', '\t': '&#9;', '\n': '&#10;'}
-
-/** Text content, escaped. */
-export function escapeText(value: string): string {
-  if (!textToEscape.test(value)) return value
-  return xmlSafe(value).replace(/[&<>\r]/g, (character) => textReferences[character]!)
-}
-
-/** An attribute value, escaped for double quotes. */
-export function escapeAttribute(value: string): string {
-  if (!attributeToEscape.test(value)) return value
-  return xmlSafe(value).replace(/[&<>"\r\t\n]/g, (character) => attributeReferences[character]!)
-}
 
 /** Attribute values by name; `undefined` ones are left out. `xml:id` and `xml:lang` are written as named. */
 export type Attributes = Record<string, string | undefined>
@@ -87,15 +57,6 @@ export function addText(parent: XmlBuilder, value: string): void {
   if (value === '') return
   lineBreakBefore(parent)
   parent.children.push(escapeText(value))
-}
-
-function serializeAttributes(attributes: Attributes): string {
-  let result = ''
-  for (const key in attributes) {
-    const value = attributes[key]
-    if (value !== undefined) result += ` ${key}="${escapeAttribute(value)}"`
-  }
-  return result
 }
 
 const lineBreaks: string[] = []
