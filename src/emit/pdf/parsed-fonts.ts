@@ -17,32 +17,110 @@
  * cache and the layout engine (which creates glyphs through the font it was
  * made for) are the document’s own.
  *
- * Relies on two fontkit 2 internals: glyphs are cached in `_glyphs`, and
- * `_layoutEngine` is a lazily cached getter that stores its value on the
- * object it was read from. Tables are getters bound to the parsed font, so
- * a view reads them through the prototype chain.
+ * Two costs are shared by the documents of a process all the same, in ways
+ * that keep each document’s output its own:
+ * - Shaping (GSUB/GPOS) of a piece of text, which pdfkit caches per
+ *   document only: a layout is made once per process by a view of its own
+ *   whose glyph cache is emptied before each text, so the layout (and the
+ *   characters its glyphs remember) depends on that text alone. Each
+ *   document gets fresh positions, which pdfkit scales in place.
+ * - Decoding a glyph’s outline, which the subsetter does for every glyph of
+ *   every document (to find the parts of composite glyphs): decoded once per
+ *   process. The outline is read, never changed (the fonts are not variable
+ *   fonts, whose outlines fontkit adjusts).
+ * Both were a third of a PDF’s time (`bench/RESULTS.md`).
+ *
+ * Relies on fontkit 2 internals: glyphs are cached in `_glyphs` and decode
+ * their outline with `_decode`, and `_layoutEngine` is a lazily cached
+ * getter that stores its value on the object it was read from. Tables are
+ * getters bound to the parsed font, so a view reads them through the
+ * prototype chain.
  */
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
 
+interface GlyphPosition {
+  xAdvance: number
+  yAdvance: number
+  xOffset: number
+  yOffset: number
+}
+
+/** What pdfkit reads of a fontkit layout. */
+interface GlyphRun {
+  glyphs: unknown[]
+  positions: GlyphPosition[]
+  readonly advanceWidth: number
+}
+
+interface Glyph {
+  _decode(): unknown
+}
+
 /** The part of a fontkit font this module touches. */
 interface FontkitFont {
-  layout(text: string): unknown
+  layout(text: unknown, ...options: unknown[]): GlyphRun
+  getGlyph(id: number, codePoints?: number[]): Glyph
   _glyphs: Record<number, unknown>
 }
+
+/** One font file as the documents of this process share it. */
+interface SharedFont {
+  font: FontkitFont
+  /** Shapes the shared layouts (see above). */
+  shaper: FontkitFont
+  layouts: Map<string, GlyphRun>
+  /** Decoded outlines by glyph id (`null` for a glyph without one). */
+  outlines: Map<number, unknown>
+}
+
+/** Layouts kept per font: plenty for the words of a language, and a bound on a worker’s memory however large the archive. */
+const maxLayouts = 50_000
 
 const require = createRequire(import.meta.url)
 const fontkit = require('fontkit') as {create(buffer: Buffer): FontkitFont}
 
-const parsed = new Map<string, FontkitFont>()
+const shared = new Map<string, SharedFont>()
 
-function parsedFont(file: string): FontkitFont {
-  let font = parsed.get(file)
-  if (!font) {
-    font = fontkit.create(fs.readFileSync(file))
-    parsed.set(file, font)
+function sharedFont(file: string): SharedFont {
+  let entry = shared.get(file)
+  if (!entry) {
+    const font = fontkit.create(fs.readFileSync(file))
+    entry = {font, shaper: view(font), layouts: new Map(), outlines: new Map()}
+    shared.set(file, entry)
   }
-  return font
+  return entry
+}
+
+/** A view of a parsed font with a glyph cache (and, when asked, a layout engine) of its own. */
+function view(font: FontkitFont): FontkitFont {
+  const result = Object.create(font) as FontkitFont
+  result._glyphs = {}
+  return result
+}
+
+function sharedLayout(entry: SharedFont, text: string): GlyphRun {
+  let run = entry.layouts.get(text)
+  if (!run) {
+    if (entry.layouts.size >= maxLayouts) entry.layouts.clear()
+    entry.shaper._glyphs = {}
+    run = entry.font.layout.call(entry.shaper, text)
+    entry.layouts.set(text, run)
+  }
+  return run
+}
+
+/** A layout with positions of its own: pdfkit scales them in place. */
+function copyRun(run: GlyphRun): GlyphRun {
+  return {
+    glyphs: run.glyphs,
+    positions: run.positions.map(({xAdvance, yAdvance, xOffset, yOffset}) => ({xAdvance, yAdvance, xOffset, yOffset})),
+    get advanceWidth() {
+      let width = 0
+      for (const position of this.positions) width += position.xAdvance
+      return width
+    }
+  }
 }
 
 /**
@@ -50,7 +128,23 @@ function parsedFont(file: string): FontkitFont {
  * Its glyph cache starts empty, exactly as if the file had just been parsed.
  */
 export function fontForDocument(file: string): FontkitFont {
-  const view = Object.create(parsedFont(file)) as FontkitFont
-  view._glyphs = {}
-  return view
+  const entry = sharedFont(file)
+  const font = view(entry.font)
+  font.layout = (text, ...options) => {
+    // pdfkit asks for plain layouts of words; anything else is shaped here, as fontkit would.
+    if (typeof text === 'string' && options.every((option) => option === undefined)) return copyRun(sharedLayout(entry, text))
+    return entry.font.layout.call(font, text, ...options)
+  }
+  font.getGlyph = (id, codePoints) => {
+    const glyph = entry.font.getGlyph.call(font, id, codePoints)
+    const decode = Object.getPrototypeOf(glyph)._decode as Glyph['_decode'] | undefined
+    if (decode && !Object.hasOwn(glyph, '_decode')) {
+      glyph._decode = () => {
+        if (!entry.outlines.has(id)) entry.outlines.set(id, decode.call(glyph))
+        return entry.outlines.get(id)
+      }
+    }
+    return glyph
+  }
+  return font
 }
