@@ -9,14 +9,16 @@ import {convert, getEmitter} from '../dist/index.js'
 
 const request = JSON.parse(process.argv[2])
 const started = performance.now()
-const run = await convert(request.inputs, {
-  emitters: request.formats.map((name) => getEmitter(name)),
-  outDir: request.outDir,
-  jobs: request.jobs,
-  force: request.force
-})
+const failures = []
+// As the command line runs: reports are handed on, not kept.
+const run = await convert(
+  request.inputs,
+  {emitters: request.formats.map((name) => getEmitter(name)), outDir: request.outDir, jobs: request.jobs, force: request.force, keepReports: false},
+  (file) => {
+    if (file.status === 'failed') failures.push(`${file.input}: ${file.error}`)
+  }
+)
 const milliseconds = performance.now() - started
-const failures = run.files.filter((file) => file.status === 'failed').map((file) => `${file.input}: ${file.error}`)
 const usage = process.resourceUsage()
 // CPU seconds of all threads: what the work costs whatever else the machine is doing.
 const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6
