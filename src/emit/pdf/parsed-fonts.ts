@@ -74,8 +74,12 @@ interface SharedFont {
   outlines: Map<number, unknown>
 }
 
-/** Layouts kept per font: plenty for the words of a language, and a bound on a worker’s memory however large the archive. */
-const maxLayouts = 50_000
+/**
+ * Layouts kept per font, the least recently used dropped first: the common
+ * words of an archive stay, and a worker’s memory is bounded however large
+ * the archive (a layout of a word is about 1–2 kB).
+ */
+const maxLayouts = 10_000
 
 const require = createRequire(import.meta.url)
 const fontkit = require('fontkit') as {create(buffer: Buffer): FontkitFont}
@@ -100,13 +104,17 @@ function view(font: FontkitFont): FontkitFont {
 }
 
 function sharedLayout(entry: SharedFont, text: string): GlyphRun {
-  let run = entry.layouts.get(text)
-  if (!run) {
-    if (entry.layouts.size >= maxLayouts) entry.layouts.clear()
+  const layouts = entry.layouts
+  let run = layouts.get(text)
+  if (run) {
+    // A Map iterates in insertion order: moving a used layout to the end keeps the least recently used first.
+    layouts.delete(text)
+  } else {
+    if (layouts.size >= maxLayouts) layouts.delete(layouts.keys().next().value!)
     entry.shaper._glyphs = {}
     run = entry.font.layout.call(entry.shaper, text)
-    entry.layouts.set(text, run)
   }
+  layouts.set(text, run)
   return run
 }
 
