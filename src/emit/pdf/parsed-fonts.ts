@@ -21,9 +21,9 @@
  * that keep each document’s output its own:
  * - Shaping (GSUB/GPOS) of a piece of text, which pdfkit caches per
  *   document only: a layout is made once per process by a view of its own
- *   whose glyph cache is emptied before each text, so the layout (and the
- *   characters its glyphs remember) depends on that text alone. Each
- *   document gets fresh positions, which pdfkit scales in place.
+ *   whose glyphs are kept by glyph and characters, not by glyph alone, so a
+ *   layout (and the characters its glyphs remember) depends on its text
+ *   alone. Each document gets fresh positions, which pdfkit scales in place.
  * - Decoding a glyph’s outline, which the subsetter does for every glyph of
  *   every document (to find the parts of composite glyphs): decoded once per
  *   process. The outline is read, never changed (the fonts are not variable
@@ -67,7 +67,7 @@ interface FontkitFont {
 /** One font file as the documents of this process share it. */
 interface SharedFont {
   font: FontkitFont
-  /** Shapes the shared layouts (see above). */
+  /** Shapes the shared layouts (see `shaperOf`). */
   shaper: FontkitFont
   layouts: Map<string, GlyphRun>
   /** Decoded outlines by glyph id (`null` for a glyph without one). */
@@ -77,7 +77,7 @@ interface SharedFont {
 /**
  * Layouts kept per font, the least recently used dropped first: the common
  * words of an archive stay, and a worker’s memory is bounded however large
- * the archive (a layout of a word is about 1–2 kB).
+ * the archive (a word’s layout is a few hundred bytes).
  */
 const maxLayouts = 10_000
 
@@ -90,7 +90,7 @@ function sharedFont(file: string): SharedFont {
   let entry = shared.get(file)
   if (!entry) {
     const font = fontkit.create(fs.readFileSync(file))
-    entry = {font, shaper: view(font), layouts: new Map(), outlines: new Map()}
+    entry = {font, shaper: shaperOf(font), layouts: new Map(), outlines: new Map()}
     shared.set(file, entry)
   }
   return entry
@@ -103,6 +103,29 @@ function view(font: FontkitFont): FontkitFont {
   return result
 }
 
+/**
+ * A view whose glyph objects are kept by glyph id and the characters they
+ * stand for: fontkit keeps them by id alone, so a glyph drawn for two
+ * characters (µ and μ) would remember whichever was shaped first. Layouts
+ * share these glyphs, so a cached word costs only its positions.
+ */
+function shaperOf(font: FontkitFont): FontkitFont {
+  const shaper = view(font)
+  const glyphs = new Map<string, Glyph>()
+  shaper.getGlyph = (id, codePoints = []) => {
+    const key = `${id}:${codePoints.join(',')}`
+    let glyph = glyphs.get(key)
+    if (!glyph) {
+      // An empty cache makes fontkit create the glyph for exactly these characters.
+      shaper._glyphs = {}
+      glyph = font.getGlyph.call(shaper, id, codePoints)
+      glyphs.set(key, glyph)
+    }
+    return glyph
+  }
+  return shaper
+}
+
 function sharedLayout(entry: SharedFont, text: string): GlyphRun {
   const layouts = entry.layouts
   let run = layouts.get(text)
@@ -111,7 +134,6 @@ function sharedLayout(entry: SharedFont, text: string): GlyphRun {
     layouts.delete(text)
   } else {
     if (layouts.size >= maxLayouts) layouts.delete(layouts.keys().next().value!)
-    entry.shaper._glyphs = {}
     run = entry.font.layout.call(entry.shaper, text)
   }
   layouts.set(text, run)
