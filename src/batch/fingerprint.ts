@@ -12,6 +12,11 @@ import type {Emitter} from '../emit/emitter.js'
 import type {Template} from '../template/schema.js'
 import {version} from '../version.js'
 
+/** SHA-256 of an input’s bytes as read (any encoding, BOM included), as the manifest records it. */
+export function hashContent(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
 export interface RunSettings {
   emitters: Emitter[]
   template: Template

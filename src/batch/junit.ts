@@ -9,7 +9,7 @@
  * the suite opens with are written once the run is over.
  */
 import fs from 'node:fs'
-import {formatWarning, isWarning, type FileReport} from '../convert/file.js'
+import {formatWarning, isWarning, type FileReport} from '../convert/report.js'
 import {hasWarnings, type RunReport} from '../convert/index.js'
 import {AtomicTextFile} from '../convert/write.js'
 import {escapeText, serializeAttributes} from '../util/xml.js'

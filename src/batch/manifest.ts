@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type {Warning} from '../convert/file.js'
+import type {Warning} from '../convert/report.js'
 
 export const manifestName = '.verbatim-manifest.json'
 

@@ -5,7 +5,7 @@
  * failed; its thread is replaced and the other files go on.
  */
 import {Piscina} from 'piscina'
-import type {FileReport} from '../convert/file.js'
+import type {FileReport} from '../convert/report.js'
 import type {WorkerSetup, WorkerTask} from './worker.js'
 
 export interface PoolOptions extends WorkerSetup {

@@ -2,7 +2,7 @@
  * How the command line speaks: `file:line:column: warning: …` on standard
  * error, in words a user can act on, with no stack trace unless `--debug`.
  */
-import {formatWarning, isWarning, type FileReport} from '../convert/file.js'
+import {formatWarning, isWarning, type FileReport} from '../convert/report.js'
 
 /** Lines to print for one converted (or failed) file. */
 export function reportLines(report: FileReport, verbose: boolean): string[] {

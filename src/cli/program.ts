@@ -6,8 +6,8 @@
 import os from 'node:os'
 import {Command, CommanderError, Option} from 'commander'
 import {actionOf, describeFileError, isFileError, pathOf} from '../convert/file-errors.js'
-import {formatWarning, toWarning} from '../convert/file.js'
-import {ReadError, readTranscript} from '../convert/read.js'
+import {ReadError} from '../convert/inputs.js'
+import {formatWarning, toWarning} from '../convert/report.js'
 import type {Emitter} from '../emit/emitter.js'
 import {getEmitter, listEmitters, loadPlugin} from '../emit/registry.js'
 import {TemplateError} from '../template/load.js'
@@ -99,7 +99,8 @@ export function program(): Command {
     .argument('<input>')
     .option('--json', 'print the transcript tree itself')
     .option('--registry <file>', 'people registry (YAML or JSON)')
-    .action((input: string, options) => {
+    .action(async (input: string, options) => {
+      const {readTranscript} = await import('../convert/read.js')
       const {file, tree} = readTranscript(input, {registry: options.registry})
       if (options.json) console.log(JSON.stringify(tree, null, 2))
       else console.log(describeTranscript(tree))

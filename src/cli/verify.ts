@@ -5,15 +5,14 @@
 import fs from 'node:fs'
 import type {Command} from 'commander'
 import {explainError} from '../convert/file-errors.js'
-import {formatWarning, isWarning, toWarning} from '../convert/file.js'
-import {collectInputs, outputPath} from '../convert/inputs.js'
-import {ReadError, readTranscript} from '../convert/read.js'
+import {collectInputs, outputPath, ReadError} from '../convert/inputs.js'
+import {formatWarning, isWarning, toWarning} from '../convert/report.js'
 import {writeAtomic} from '../convert/write.js'
 import type {Emitter} from '../emit/emitter.js'
 import {getEmitter, listEmitters} from '../emit/registry.js'
 import {loadTemplate} from '../template/load.js'
 import type {Template} from '../template/schema.js'
-import {verifyTree, type FormatResult} from '../verify/index.js'
+import type {FormatResult} from '../verify/index.js'
 
 const allFormats = ['md', 'docx', 'pdf', 'tei']
 
@@ -66,6 +65,8 @@ async function verifyInput(input: string, emitters: Emitter[], template: Templat
   const name = input === '-' ? 'stdin' : input
   let results: FormatResult[]
   try {
+    // Loaded here, not at start-up: the parser and the readers of every format.
+    const [{readTranscript}, {verifyTree}] = await Promise.all([import('../convert/read.js'), import('../verify/index.js')])
     const {file, tree} = readTranscript(input, {registry: options.registry})
     for (const warning of file.messages.map(toWarning).filter(isWarning)) console.error(formatWarning(name, warning))
     results = await verifyTree(tree, {emitters, template, file})

@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {createHash} from 'node:crypto'
 import {forEachConcurrently} from '../batch/concurrently.js'
-import {inputKey, RegistryHashes, settingsFingerprint} from '../batch/fingerprint.js'
+import {hashContent, inputKey, RegistryHashes, settingsFingerprint} from '../batch/fingerprint.js'
 import {entryName, entryOutputs, loadManifest, saveManifest, type Manifest} from '../batch/manifest.js'
 import {InOrder} from '../batch/in-order.js'
 import {ConversionPool} from '../batch/pool.js'
@@ -19,11 +19,10 @@ import {getEmitter} from '../emit/registry.js'
 import {loadTemplate} from '../template/load.js'
 import type {Template} from '../template/schema.js'
 import {version} from '../version.js'
-import {convertFile, hashContent, isWarning, type FileReport} from './file.js'
-import {collectInputs, outputPath} from './inputs.js'
-import {registryFor, type ReadOptions} from './read.js'
+import {isWarning, type FileReport, type Warning} from './report.js'
+import {collectInputs, outputPath, registryFor, type ReadOptions} from './inputs.js'
 
-export {convertFile, isWarning, toWarning, type FileReport, type Warning} from './file.js'
+export {isWarning, toWarning, formatWarning, type FileReport, type Warning} from './report.js'
 
 export interface ConvertOptions extends ReadOptions {
   emitters: Emitter[]
@@ -191,13 +190,17 @@ export async function convert(inputs: string[], options: ConvertOptions, onFile?
   }
 
   const tasksPerThread = 2
-  const fileOptions = {emitters: options.emitters, outDir: options.outDir, template, registry: options.registry}
-  // Standard input can only be read here, in the thread that owns it.
-  for (const task of pending.filter((task) => task.input === '-')) record(await convertFile(task.input, fileOptions), task)
   const onDisk = pending.filter((task) => task.input !== '-')
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, onDisk.length))
   // A time limit needs a worker to stop; otherwise one job runs best in this thread, without a worker’s start-up.
   const useWorkers = onDisk.length > 0 && (jobs > 1 || options.timeout !== undefined) && transferable(options.emitters)
+  // The parser and emitters load only where files are converted: a run on workers leaves them to the workers.
+  const convertHere = async (task: Task) => {
+    const {convertFile} = await import('./file.js')
+    return convertFile(task.input, {emitters: options.emitters, outDir: options.outDir, template, registry: options.registry})
+  }
+  // Standard input can only be read here, in the thread that owns it.
+  for (const task of pending.filter((task) => task.input === '-')) record(await convertHere(task), task)
   if (useWorkers) {
     const pool = new ConversionPool({
       jobs,
@@ -209,13 +212,13 @@ export async function convert(inputs: string[], options: ConvertOptions, onFile?
       registry: options.registry
     })
     try {
-      // Two files per thread: while one waits for its writes, the other computes.
+      // Two files per thread: the next is there when one is done, without waiting for a round trip to this thread.
       await forEachConcurrently(onDisk, jobs * tasksPerThread, (task) => pool.convert(task.input), record)
     } finally {
       await pool.close()
     }
   } else {
-    await forEachConcurrently(onDisk, tasksPerThread, (task) => convertFile(task.input, fileOptions), record)
+    await forEachConcurrently(onDisk, tasksPerThread, convertHere, record)
   }
 
   const vanished = findVanished(manifest, options, shard, () => writtenOutputs(manifest, options.outDir, selected, stdinOutputs))

@@ -1,5 +1,7 @@
 /**
- * Inputs: files, folders (searched for transcripts), or `-` for standard input.
+ * Inputs: files, folders (searched for transcripts), or `-` for standard
+ * input; where their outputs go, which people registry each is read with,
+ * and the error for one that cannot be read.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -75,4 +77,29 @@ function clipBytes(text: string, limit: number): string {
     result += char
   }
   return result
+}
+
+/** An input that cannot be read as a transcript. The message does not repeat the path. */
+export interface ReadOptions {
+  /** A registry file; when absent, a `people.yaml` beside the input is used if there is one. */
+  registry?: string
+}
+
+export class ReadError extends Error {
+  override name = 'ReadError'
+  constructor(
+    /** The input as the user named it (`stdin` for `-`). */
+    readonly input: string,
+    message: string
+  ) {
+    super(message)
+  }
+}
+
+/** The registry file for an input: the one given, else `people.yaml` in the input’s folder. */
+export function registryFor(input: string, options: ReadOptions): string | undefined {
+  if (options.registry) return options.registry
+  if (input === '-') return undefined
+  const beside = path.join(path.dirname(input), 'people.yaml')
+  return fs.existsSync(beside) ? beside : undefined
 }

@@ -12,42 +12,18 @@ import {VFile} from 'vfile'
 import type {Transcript} from '../model.js'
 import {NotTextError, prepareSource} from '../parse/decode.js'
 import {describeFileError} from './file-errors.js'
+import {ReadError, registryFor, type ReadOptions} from './inputs.js'
 import {parse} from '../parse/index.js'
 import {isBlank} from '../parse/lines.js'
 import {loadRegistry, type Person} from '../people/registry.js'
 import {fromMarkdown, isVerbatimMarkdown} from '../read/markdown/index.js'
 import {fromTei} from '../read/tei/index.js'
 
-export interface ReadOptions {
-  /** A registry file; when absent, a `people.yaml` beside the input is used if there is one. */
-  registry?: string
-}
-
 export interface ReadResult {
   file: VFile
   tree: Transcript
   /** The input’s bytes as read, before decoding: what the batch manifest hashes. */
   bytes: Uint8Array
-}
-
-/** An input that cannot be read as a transcript. The message does not repeat the path. */
-export class ReadError extends Error {
-  override name = 'ReadError'
-  constructor(
-    /** The input as the user named it (`stdin` for `-`). */
-    readonly input: string,
-    message: string
-  ) {
-    super(message)
-  }
-}
-
-/** The registry file for an input: the one given, else `people.yaml` in the input’s folder. */
-export function registryFor(input: string, options: ReadOptions): string | undefined {
-  if (options.registry) return options.registry
-  if (input === '-') return undefined
-  const beside = path.join(path.dirname(input), 'people.yaml')
-  return fs.existsSync(beside) ? beside : undefined
 }
 
 const registries = new Map<string, Person[]>()

@@ -3,7 +3,8 @@
  * which nothing was found to print, is reported by name and left out; the
  * packet is made of the others.
  */
-import {readTranscript, type ReadOptions} from '../convert/read.js'
+import type {ReadOptions} from '../convert/inputs.js'
+import {readTranscript} from '../convert/read.js'
 import type {Transcript} from '../model.js'
 import type {Chapter} from './model.js'
 

@@ -9,7 +9,7 @@
  */
 import path from 'node:path'
 import {collectInputs} from '../convert/inputs.js'
-import type {ReadOptions} from '../convert/read.js'
+import type {ReadOptions} from '../convert/inputs.js'
 import {writeAtomic} from '../convert/write.js'
 import {loadTemplate} from '../template/load.js'
 import type {Template} from '../template/schema.js'

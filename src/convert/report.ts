@@ -1,0 +1,51 @@
+/**
+ * What a conversion reports of each file, and how its messages are told:
+ * small enough for the main thread of a batch run to load without the
+ * parser and emitters that only its workers need.
+ */
+import type {VFileMessage} from 'vfile-message'
+
+export interface Warning {
+  message: string
+  line?: number
+  column?: number
+  ruleId?: string
+  fatal: boolean | null | undefined
+}
+
+export interface FileReport {
+  input: string
+  /** `skipped`: unchanged since the run recorded in the output folder’s manifest. */
+  status: 'converted' | 'skipped' | 'failed'
+  outputs: string[]
+  warnings: Warning[]
+  error?: string
+  /** Wall time for the whole file. */
+  milliseconds: number
+  /** Where that time went: `read`, then one entry per format. */
+  durations?: Record<string, number>
+  /** SHA-256 of the text that was converted (what the manifest records). */
+  contentHash?: string
+}
+
+export function toWarning(message: VFileMessage): Warning {
+  return {
+    message: message.reason,
+    line: message.line ?? undefined,
+    column: message.column ?? undefined,
+    ruleId: message.ruleId ?? undefined,
+    fatal: message.fatal
+  }
+}
+
+/** Only warnings and errors count; info messages tell what the parser did. */
+export function isWarning(warning: Warning): boolean {
+  return warning.fatal === true || warning.fatal === false
+}
+
+/** A message as a compiler prints it: `file:line:column: warning: text [rule]`. */
+export function formatWarning(input: string, warning: Warning): string {
+  const where = warning.line ? `${input}:${warning.line}:${warning.column ?? 1}` : input
+  const level = warning.fatal ? 'error' : warning.fatal === false ? 'warning' : 'info'
+  return `${where}: ${level}: ${warning.message}${warning.ruleId ? ` [${warning.ruleId}]` : ''}`
+}
