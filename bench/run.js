@@ -2,7 +2,7 @@
  * `npm run bench`: Verbatim's batch conversion on a synthetic archive made
  * from `corpus/`, and the same work done by pandoc where it is installed.
  *
- *     node bench/run.js [--sizes 100,1000,4000] [--reference 1000] [--compare 200] [--jobs N]
+ *     node bench/run.js [--sizes 1000,4000] [--reference 1000] [--compare 1000] [--jobs N]
  *                       [--formats md,docx,pdf,tei] [--skip-each] [--keep]
  *
  * For every size: all formats at once (time, transcripts per second, peak
@@ -24,9 +24,9 @@ import {pandocConvert, pandocFormats, toolVersion} from './pandoc.js'
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const {values} = parseArgs({
   options: {
-    sizes: {type: 'string', default: '100,1000,4000'},
+    sizes: {type: 'string', default: '1000,4000'},
     reference: {type: 'string', default: '1000'},
-    compare: {type: 'string', default: '200'},
+    compare: {type: 'string', default: '1000'},
     jobs: {type: 'string', default: String(os.availableParallelism())},
     formats: {type: 'string', default: 'md,docx,pdf,tei'},
     'skip-each': {type: 'boolean', default: false},
