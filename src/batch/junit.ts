@@ -35,15 +35,23 @@ function verdictOf(file: FileReport, strict: boolean): Verdict {
   return file.status === 'skipped' ? 'skipped' : 'passed'
 }
 
-function element(name: string, attributes: Record<string, string | number | undefined>, text?: string): string {
-  return text === undefined ? `<${name}${serializeAttributes(attributes)}/>` : `<${name}${serializeAttributes(attributes)}>${escapeText(text)}</${name}>`
+type Attributes = Record<string, string | number | undefined>
+
+function startTag(name: string, attributes: Attributes): string {
+  return `<${name}${serializeAttributes(attributes)}>`
 }
 
-/** A test case with what it holds, each on a line of its own at `indent`. */
-function testcase(attributes: Record<string, string | undefined>, children: string[], indent = '    '): string {
-  const open = element('testcase', {classname: 'verbatim.convert', ...attributes})
-  if (children.length === 0) return `${indent}${open}\n`
-  return `${indent}${open.slice(0, -2)}>\n${children.map((child) => `${indent}  ${child}\n`).join('')}${indent}</testcase>\n`
+/** An element with text, or empty. */
+function element(name: string, attributes: Attributes, text?: string): string {
+  return text === undefined ? `<${name}${serializeAttributes(attributes)}/>` : `${startTag(name, attributes)}${escapeText(text)}</${name}>`
+}
+
+/** A test case (inside the suite) with what it holds, each on a line of its own. */
+function testcase(attributes: Attributes, children: string[]): string {
+  const indent = '    '
+  attributes = {classname: 'verbatim.convert', ...attributes}
+  if (children.length === 0) return `${indent}${element('testcase', attributes)}\n`
+  return `${indent}${startTag('testcase', attributes)}\n${children.map((child) => `${indent}  ${child}\n`).join('')}${indent}</testcase>\n`
 }
 
 function fileCase(file: FileReport, verdict: Verdict): string {
@@ -67,7 +75,7 @@ function missingCase(missing: RunReport['missing'][number]): string {
 
 function opening(name: string, counts: Counts, milliseconds: number): string {
   const attributes = {name, tests: counts.tests, failures: counts.failures, errors: 0, skipped: counts.skipped, time: seconds(milliseconds)}
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${element('testsuites', attributes).slice(0, -2)}>\n  ${element('testsuite', attributes).slice(0, -2)}>\n`
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${startTag('testsuites', attributes)}\n  ${startTag('testsuite', attributes)}\n`
 }
 
 const closing = '  </testsuite>\n</testsuites>\n'

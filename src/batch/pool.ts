@@ -12,7 +12,12 @@ export interface PoolOptions extends WorkerSetup {
   jobs: number
   /** Seconds one file may take before its thread is stopped (none when absent). */
   timeout?: number
-  /** Heap limit of a thread, in MB: a runaway file fails alone instead of exhausting the machine. */
+  /**
+   * Heap limit of a thread, in MB: a runaway file fails alone instead of
+   * exhausting the machine. V8 also lets a heap grow further between
+   * collections the higher its limit; 1 GB holds a 1.5-million-character
+   * transcript in every format several times over (its peak was 266 MB of RSS).
+   */
   heapMegabytes?: number
 }
 
@@ -21,7 +26,7 @@ export class ConversionPool {
   readonly #timeout?: number
 
   constructor(options: PoolOptions) {
-    const {jobs, timeout, heapMegabytes = 2048, ...setup} = options
+    const {jobs, timeout, heapMegabytes = 1024, ...setup} = options
     this.#timeout = timeout
     this.#pool = new Piscina({
       filename: new URL('./worker.js', import.meta.url).href,

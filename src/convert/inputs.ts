@@ -79,12 +79,13 @@ function clipBytes(text: string, limit: number): string {
   return result
 }
 
-/** An input that cannot be read as a transcript. The message does not repeat the path. */
+/** How inputs are read. */
 export interface ReadOptions {
   /** A registry file; when absent, a `people.yaml` beside the input is used if there is one. */
   registry?: string
 }
 
+/** An input that cannot be read as a transcript. The message does not repeat the path. */
 export class ReadError extends Error {
   override name = 'ReadError'
   constructor(
