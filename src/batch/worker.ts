@@ -53,8 +53,9 @@ const emitters: Emitter[] = setup.formats.map((name) => {
 const collectAboveBytes = 128 * 2 ** 20
 
 // As Jest does for --logHeapUsage: the flag makes `gc` available to contexts created after it.
+// Should a Node version not honour it, there is no `gc`, and V8 alone decides when to collect.
 v8.setFlagsFromString('--expose-gc')
-const collectGarbage = vm.runInNewContext('gc') as () => void
+const collectGarbage = vm.runInNewContext('typeof gc === "function" ? gc : undefined') as (() => void) | undefined
 
 function oldSpaceBytes(): number {
   return v8.getHeapSpaceStatistics().find((space) => space.space_name === 'old_space')?.space_used_size ?? 0
@@ -62,6 +63,6 @@ function oldSpaceBytes(): number {
 
 export default async function convertInWorker(task: WorkerTask): Promise<FileReport> {
   const report = await convertFile(task.input, {emitters, outDir: setup.outDir, template: setup.template, registry: setup.registry})
-  if (oldSpaceBytes() > collectAboveBytes) collectGarbage()
+  if (collectGarbage && oldSpaceBytes() > collectAboveBytes) collectGarbage()
   return report
 }
