@@ -95,6 +95,20 @@ describe('verbatim convert', () => {
     }
   })
 
+  it('gives every file the same bytes whatever the process converted before it', () => {
+    // PDF and DOCX share work between the documents of a process (shaped words, glyph
+    // outlines, template parts): the order of the files must not show in any of them.
+    const forwards = temporary()
+    const backwards = temporary()
+    expect(runCli(['convert', ...corpusFiles, '-t', 'all', '-o', forwards, '-j', '1']).status).toBe(0)
+    expect(runCli(['convert', ...[...corpusFiles].reverse(), '-t', 'all', '-o', backwards, '-j', '1']).status).toBe(0)
+    const outputs = fs.readdirSync(forwards).filter((name) => !name.startsWith('.'))
+    expect(outputs).toHaveLength(corpusFiles.length * 4)
+    for (const name of outputs) {
+      expect(fs.readFileSync(path.join(backwards, name)).equals(fs.readFileSync(path.join(forwards, name))), name).toBe(true)
+    }
+  })
+
   it('reads its own Markdown back as input', () => {
     const again = temporary()
     const markdown = path.join(out, path.basename(corpusFile('state-2013'), '.txt') + '.md')
