@@ -8,7 +8,6 @@
  * of any size is reported without keeping its reports in memory; the counts
  * the suite opens with are written once the run is over.
  */
-import fs from 'node:fs'
 import {formatWarning, isWarning, type FileReport} from '../convert/report.js'
 import {hasWarnings, type RunReport} from '../convert/index.js'
 import {AtomicTextFile} from '../convert/write.js'
@@ -132,18 +131,17 @@ export class JunitWriter {
   /** The missing inputs and the time of `run` (whose `files` were added one by one), then the report is in place. */
   commit(run: RunReport): void {
     for (const missing of run.missing) this.#cases.write(this.#suite.missing(missing))
-    this.#cases.commit()
     const report = new AtomicTextFile(this.target)
     try {
       report.write(this.#suite.opening(run.summary.milliseconds))
-      report.append(this.#cases.target)
+      report.append(this.#cases)
       report.write(closing)
       report.commit()
     } catch (error) {
       report.discard()
       throw error
     } finally {
-      fs.rmSync(this.#cases.target, {force: true})
+      this.#cases.discard()
     }
   }
 

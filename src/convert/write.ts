@@ -58,10 +58,11 @@ export class AtomicTextFile {
     if (this.#size >= bufferSize) this.#flush()
   }
 
-  /** Append another file’s bytes (a part written separately). */
-  append(file: string): void {
+  /** Append what `part` holds so far (written separately, and never put in place itself). */
+  append(part: AtomicTextFile): void {
     this.#flush()
-    const source = fs.openSync(file, 'r')
+    part.#flush()
+    const source = fs.openSync(part.#temporary, 'r')
     try {
       const chunk = Buffer.allocUnsafe(bufferSize)
       for (let read = fs.readSync(source, chunk); read > 0; read = fs.readSync(source, chunk)) {
