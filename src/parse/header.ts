@@ -13,7 +13,7 @@ import {findMentions, type Mention} from '../people/mentions.js'
 import {displayCase} from '../people/names.js'
 import {eventTypeOf, identifierKeys, metadataKeys, officeWords} from '../people/vocabulary.js'
 import {findDate, findTime} from './dates.js'
-import {matchLabel} from './label.js'
+import {matchLabel, type MatchOptions} from './label.js'
 import {linesPosition, type SourceLine} from './lines.js'
 import {repairTypography} from './typography.js'
 
@@ -40,7 +40,7 @@ type LineKind =
   | {kind: 'short'; text: string}
 
 /** Read the header block from the first lines. */
-export function readHeader(lines: SourceLine[]): Header {
+export function readHeader(lines: SourceLine[], options: MatchOptions = {}): Header {
   const header: Header = {meta: {}, people: [], lineCount: 0, removed: [], news: false}
   const shortLines: Array<{text: string; index: number}> = []
   let dated = false
@@ -49,10 +49,10 @@ export function readHeader(lines: SourceLine[]): Header {
   for (; index < lines.length; index++) {
     const text = repairTypography(lines[index].text)
     if (text === '') continue
-    const kind = classifyLine(text, header.meta.title === undefined)
+    const kind = classifyLine(text, header.meta.title === undefined, options)
     if (!kind) {
       // The first line of a page is its title, however long, unless it is a sentence.
-      if (header.meta.title === undefined && !matchLabel(text) && text.length <= 300 && !/[.!?]$/.test(text)) {
+      if (header.meta.title === undefined && !matchLabel(text, options) && text.length <= 300 && !/[.!?]$/.test(text)) {
         header.meta.title = text
         continue
       }
@@ -110,7 +110,7 @@ export function readHeader(lines: SourceLine[]): Header {
 }
 
 /** What a header line is; undefined when it is not header-like. */
-function classifyLine(text: string, first: boolean): LineKind | undefined {
+function classifyLine(text: string, first: boolean, options: MatchOptions): LineKind | undefined {
   const heading = /^#{1,6}\s+(.+?)\s*#*$/.exec(text)
   if (heading) return {kind: 'heading', text: heading[1]}
 
@@ -118,7 +118,7 @@ function classifyLine(text: string, first: boolean): LineKind | undefined {
   if (pair && metadataKeys.has(pair[1].toLowerCase())) {
     return {kind: 'metadata', key: pair[1].toLowerCase(), value: pair[2]}
   }
-  if (matchLabel(text)) return undefined
+  if (matchLabel(text, options)) return undefined
 
   const date = findDate(text)
   if (date) {

@@ -20,6 +20,7 @@ import {recordQuestioners} from '../transform/questioners.js'
 import {resolveSpeakers} from '../transform/speakers.js'
 import {compact} from '../util/compact.js'
 import {readBody} from './body.js'
+import {findLabelForms, splitGluedLabels} from './evidence.js'
 import {prepareSource} from './decode.js'
 import {setAsideFurniture} from './furniture.js'
 import {readHeader} from './header.js'
@@ -41,15 +42,16 @@ const agencyLead = /^(\p{Lu}[\p{Lu}\d .&]{1,40}?)\s+[-–—]\s+\p{Lu}/u
 export function parse(input: string | Uint8Array | VFile, options: ParseOptions = {}): Transcript {
   const file = input instanceof VFile ? input : new VFile({value: input})
   const source = prepareSource(file)
-  const lines = splitLines(source)
+  const labels = findLabelForms(splitLines(source))
+  const lines = splitGluedLabels(splitLines(source), labels)
 
-  const header = readHeader(lines)
+  const header = readHeader(lines, {labels})
   const registry = typeof options.registry === 'string' ? loadRegistry(options.registry) : options.registry ?? []
   const directory = new Directory(registry.map((person) => ({...person, aliases: [...person.aliases]})))
   for (const mention of header.people) directory.add(personOf(mention))
   const principal = header.principal ? directory.add(personOf(header.principal)) : undefined
 
-  const furniture = setAsideFurniture(readParagraphs(lines.slice(header.lineCount)), file)
+  const furniture = setAsideFurniture(readParagraphs(lines.slice(header.lineCount), {labels, knownNames: directory.names()}), file)
   const repeats = removeRepeats(joinPageBreaks(furniture.paragraphs, file), file)
   const paragraphs = repeats.paragraphs
 
@@ -59,7 +61,7 @@ export function parse(input: string | Uint8Array | VFile, options: ParseOptions 
   const news = header.news || Boolean(agency)
   if (news) {
     for (const paragraph of paragraphs) {
-      if (matchLabel(paragraph.text)) break
+      if (matchLabel(paragraph.text, {labels})) break
       for (const mention of findMentions(paragraph.text)) directory.add(personOf(mention))
     }
   }
@@ -76,7 +78,7 @@ export function parse(input: string | Uint8Array | VFile, options: ParseOptions 
     type: 'transcript',
     meta: compact(meta),
     participants: [],
-    children: readBody(paragraphs, file, {news, principal: principal !== undefined, knownNames: directory.names()}),
+    children: readBody(paragraphs, file, {news, principal: principal !== undefined, knownNames: directory.names(), labels}),
     removed: [...header.removed, ...furniture.removed, ...repeats.removed].sort(bySource),
     position: {
       start: {line: 1, column: 1, offset: 0},

@@ -17,76 +17,195 @@ import {
 } from '../people/vocabulary.js'
 
 export interface LabelMatch {
-  /** The label as printed, without its colon. */
+  /** The label as printed, without its colon or timestamp. */
   label: string
   /** The text after the label. */
   rest: string
   /** Characters the label and its colon take at the start of the paragraph. */
   length: number
+  /** A timestamp printed with the label (`Name (00:12):`, `[00:01:02] Name:`), as printed. */
+  time?: string
 }
 
 export interface MatchOptions {
   /** Lower-case surnames and names the document or registry already knows. */
   knownNames?: ReadonlySet<string>
+  /**
+   * Label forms (lower-case, without colon) that the whole document shows to
+   * be labels because they recur at the start of lines: `wagner (aa)`,
+   * `汪文斌`, `the president` with a period. See `findLabelForms`.
+   */
+  labels?: ReadonlySet<string>
 }
 
 /** Words that may stand lower-case inside a title-case label: `President of Russia`. */
-const connectors = new Set(['of', 'the', 'de', 'da', 'del', 'der', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'and', 'for'])
+const connectors = new Set(['of', 'the', 'de', 'da', 'del', 'der', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'and', 'for', 'des', 'und', 'y', 'et'])
 
 /** The longest a label may be; anything longer is a sentence with a colon. */
 const maxLabelLength = 90
+
+/** `00:12`, `1:02:03`: a timestamp as transcription services print it. */
+const clock = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`
+/** `[00:01:02] ` or `(00:01:02) ` before a label. */
+const leadingTime = new RegExp(String.raw`^[\[(](${clock})[\])]\s*`)
+/** ` (00:12)` or ` [00:12]` ending a label. */
+const trailingTime = new RegExp(String.raw`\s*[\[(](${clock})[\])]$`)
+/** `: (00:12)` right after a label’s colon. */
+const timeAfterColon = new RegExp(String.raw`^\s*[\[(](${clock})[\])]`)
+
+/**
+ * `Q Mr. President, …`, `Q. …`, `Q: …`, `Q.: …`, `A.: …`, `Q -`, `R -` (French
+ * réponse), `Q :`. A bare `A` or `R` needs its colon or dash: it is also a word.
+ */
+const shortLabel = /^(Q|A|R|P|В|О|问|答)(\.:|\s?[:：]|\.?\s?[-–—](?=\s)|\.(?= )|(?= \p{Lu}))\s*/u
 
 /**
  * The label at the start of `text`, if there is one.
  * Linear: one bounded scan for the colon, then word checks.
  */
 export function matchLabel(text: string, options: MatchOptions = {}): LabelMatch | undefined {
-  // White House style: `Q Mr. President, …` / `Q. …` / `Q: …`, and `A.: …`.
-  const short = /^(Q|A)(\.:|:|\.(?= )|(?= \p{Lu}))\s*/u.exec(text)
-  if (short && (short[1] === 'Q' || short[2] !== '.')) {
-    return {label: short[1] + (short[2].startsWith('.') ? '.' : ''), rest: text.slice(short[0].length), length: short[0].length}
+  let offset = 0
+  let time: string | undefined
+  const lead = leadingTime.exec(text)
+  if (lead) {
+    time = lead[1]
+    offset = lead[0].length
+  }
+  const body = offset ? text.slice(offset) : text
+
+  const short = shortLabel.exec(body)
+  if (short && isShortLabel(short[1], short[2])) {
+    const label = short[1] + (short[2].startsWith('.') ? '.' : '')
+    return withTime({label, rest: body.slice(short[0].length), length: offset + short[0].length}, time)
   }
 
-  const colon = text.slice(0, maxLabelLength + 1).indexOf(':')
-  if (colon <= 0) return undefined
-  const label = text.slice(0, colon).trim()
-  const after = text.slice(colon + 1)
-  // `10:30`, `http://`: a colon inside a token is not a label’s.
-  if (after !== '' && !/^\s/.test(after)) return undefined
-  const rest = after.trim()
-  if (!isLabel(label, rest, options)) return undefined
-  const length = colon + 1 + (after.length - after.trimStart().length)
-  return {label, rest, length}
+  const colon = findColon(body.slice(0, maxLabelLength + 1))
+  if (colon > 0) {
+    let label = body.slice(0, colon).trim()
+    let after = body.slice(colon + 1)
+    const trailing = trailingTime.exec(label)
+    if (trailing) {
+      time ??= trailing[1]
+      label = label.slice(0, trailing.index).trim()
+    }
+    const stamp = timeAfterColon.exec(after)
+    if (stamp) {
+      time ??= stamp[1]
+      after = after.slice(stamp[0].length)
+    }
+    // `10:30`, `http://`: a colon inside a token is not a label’s; a letter
+    // straight after the colon is, when the label is unmistakable (`NHK, Iwasawa:I have`).
+    const glued = after !== '' && !/^\s/.test(after)
+    if (!(glued && (stamp || !/^\p{L}/u.test(after) || !isStrongLabel(label, options)))) {
+      const rest = after.trim()
+      if (isLabel(label, rest, options)) {
+        return withTime({label, rest, length: offset + body.length - after.trimStart().length}, time)
+      }
+    }
+  }
+
+  // `Wagner (AA)` alone on its line, a form the document repeats: the speech follows on the next line.
+  if (options.labels?.has(labelKey(body)) && isLabelShape(body.replace(/\s*\([^()]*\)$/, '') || body)) {
+    return withTime({label: body.trim(), rest: '', length: text.length}, time)
+  }
+
+  // `The President. Thank you.`: a label closed by a period, where the document shows the form recurs.
+  if (options.labels) {
+    const period = /^([^.!?:]{1,60}?)\.\s+(?=\S)/u.exec(body)
+    if (period && options.labels.has(labelKey(period[1])) && isLabelShape(period[1])) {
+      return withTime({label: period[1], rest: body.slice(period[0].length), length: offset + period[0].length}, time)
+    }
+  }
+  return undefined
 }
+
+function withTime(match: LabelMatch, time: string | undefined): LabelMatch {
+  if (time) match.time = time
+  return match
+}
+
+function isShortLabel(letter: string, mark: string): boolean {
+  if (letter === 'Q') return true
+  // `A.`, `R`, `В`, `О` followed by a space are words; they are labels only with a colon or dash.
+  return /[:：\-–—]/.test(mark) && mark !== '.'
+}
+
+/** Index of the first label colon (`:`, full-width `：`), or -1. `Question :` keeps its space. */
+function findColon(text: string): number {
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]
+    if (char === ':' || char === '：') return index
+    if (char === '\n') return -1
+  }
+  return -1
+}
+
+/** The key a label form is counted and looked up by. */
+export function labelKey(label: string): string {
+  return label.trim().toLowerCase().replace(/\s+/g, ' ')
+}
+
+/** A label no sentence starts with: capitals (`MR. GIBBS`), a role, initials and a surname. */
+function isStrongLabel(label: string, options: MatchOptions): boolean {
+  const {name: core} = splitParenthetical(label)
+  const letters = core.replace(/[^\p{L}]/gu, '')
+  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return true
+  return Boolean(options.labels?.has(labelKey(label))) || Object.hasOwn(roleLabels, core.toLowerCase().replace(/\.$/, '')) || initialsName.test(core) || /,/.test(core)
+}
+
+/** `С.В.Лавров`, `M.V. Zakharova`, `S. Lavrov`: initials then a surname. */
+const initialsName = /^(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}’'\-]+$/u
 
 /** Whether `label` (the text before a colon) names a speaker. */
 export function isLabel(label: string, rest: string, options: MatchOptions = {}): boolean {
-  const {name: core} = splitParenthetical(label)
+  const {name: core, parenthetical} = splitParenthetical(label)
   if (core === '') return false
   const key = core.toLowerCase()
-  if (metadataKeys.has(key)) return false
+  if (metadataKeys.has(key) || metadataKeys.has(labelKey(label))) return false
   // `XYZ: 2013/T05-02`: a short code with an identifier is metadata.
   if (core.length <= 5 && /^[\w/.\-]+$/.test(rest) && /\d/.test(rest)) return false
+  if (options.labels?.has(labelKey(label))) return true
+  if (Object.hasOwn(roleLabels, key.replace(/\.$/, ''))) return true
+
+  // `NHK, Iwasawa`, `KARINE JEAN-PIERRE, WHITE HOUSE PRESS SECRETARY`: two parts, each a label’s shape.
+  const parts = core.split(/\s*,\s*/)
+  if (parts.length === 2 && parts.every((part) => part !== '' && isLabelShape(part))) {
+    return parts.every((part) => isUpper(part)) || (isUpper(parts[0]) && parts[1].split(/\s+/).length <= 3) || Boolean(parenthetical)
+  }
+  if (parts.length > 1) return false
+  if (!isLabelShape(core)) return false
+  if (isUpper(core)) return true
+  if (initialsName.test(core)) return true
 
   const words = core.split(/\s+/)
-  if (words.length > 10) return false
-  if (!words.every((word) => /^[\p{L}\p{M}.’'\-]+$/u.test(word))) return false
-
-  const letters = core.replace(/[^\p{L}]/gu, '')
-  if (letters === '') return false
-  const upper = letters === letters.toUpperCase() && letters !== letters.toLowerCase()
-  if (upper) return true
-
-  // Title case: every word capitalised but for connectors.
-  const titleCase = words.every(
-    (word, index) => /^\p{Lu}/u.test(word) || (index > 0 && connectors.has(word.toLowerCase()))
-  )
-  if (!titleCase) return false
   if (words.length > 1) return true
   // One capitalised word is a label only when it names a role or a known person:
   // `Question:` yes, `Finally:` no.
   const word = key.replace(/\.$/, '')
-  return word in roleLabels || honorifics.has(word) || Boolean(options.knownNames?.has(word))
+  return honorifics.has(word) || Boolean(options.knownNames?.has(word))
+}
+
+function isUpper(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '')
+  return letters !== '' && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+}
+
+/**
+ * Whether text has the shape of a label: at most ten words of letters (and
+ * `.’'-`), in capitals or title case, or a short name in a script without
+ * case (`汪文斌`).
+ */
+export function isLabelShape(text: string): boolean {
+  const {name: core} = splitParenthetical(text)
+  if (core === '') return false
+  const words = core.split(/\s+/)
+  if (words.length > 10) return false
+  if (!words.every((word) => /^[\p{L}\p{M}.’'\-]+$/u.test(word))) return false
+  const letters = core.replace(/[^\p{L}]/gu, '')
+  if (letters === '') return false
+  if (letters.toUpperCase() === letters.toLowerCase()) return letters.length <= 6 && words.length === 1
+  if (isUpper(core)) return true
+  return words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && connectors.has(word.toLowerCase())))
 }
 
 /** `Question (addressed to John Kerry)` → name part and parenthetical. */
@@ -129,7 +248,7 @@ export function parseLabel(label: string, knownNames: ReadonlySet<string> = new 
   const info: LabelInfo = {name: ''}
   if (parenthetical) readParenthetical(parenthetical, info)
 
-  const role = roleLabels[core.toLowerCase().replace(/\.$/, '')]
+  const role = Object.hasOwn(roleLabels, core.toLowerCase().replace(/\.$/, '')) ? roleLabels[core.toLowerCase().replace(/\.$/, '')] : undefined
   if (role) {
     info.role = role
     if (role === 'journalist' && parenthetical && !info.addressee && !info.after && !info.interpreted) {

@@ -11,6 +11,8 @@ export interface SourceLine {
   line: number
   /** Offset of the line’s first character in the source. */
   offset: number
+  /** 1-based column of the first character, where a line was split from a longer one (default 1). */
+  column?: number
 }
 
 /** Lines of `source`, whatever its line endings (LF, CRLF, CR). */
@@ -32,8 +34,8 @@ export function splitLines(source: string): SourceLine[] {
 /** The position spanning `first` to `last` (whole lines). */
 export function linesPosition(first: SourceLine, last: SourceLine = first): Position {
   return {
-    start: {line: first.line, column: 1, offset: first.offset},
-    end: {line: last.line, column: last.text.length + 1, offset: last.offset + last.text.length}
+    start: {line: first.line, column: first.column ?? 1, offset: first.offset},
+    end: {line: last.line, column: (last.column ?? 1) + last.text.length, offset: last.offset + last.text.length}
   }
 }
 

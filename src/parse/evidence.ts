@@ -1,0 +1,76 @@
+/**
+ * Evidence from the whole document for label forms that one line alone
+ * cannot prove: a mixed-case or caseless name before a colon (`Zakharova:`,
+ * `汪文斌：`), a label closed by a period (`The President.`), a name alone
+ * on its line (`Wagner (AA)`). A form that opens two or more lines is a
+ * label; a one-off `Word:` opening an ordinary sentence is not.
+ */
+import {honorifics, metadataKeys} from '../people/vocabulary.js'
+import {isLabelShape, labelKey} from './label.js'
+import {isBlank, type SourceLine} from './lines.js'
+import {repairTypography} from './typography.js'
+
+/** How often a form must open a line to count as a label. */
+const minimumRecurrence = 2
+
+/** Lower-case label forms the document shows to be labels. */
+export function findLabelForms(lines: SourceLine[]): Set<string> {
+  const counts = new Map<string, number>()
+  const count = (form: string) => {
+    const key = labelKey(form)
+    if (key === '' || metadataKeys.has(key)) return
+    counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+
+  for (let index = 0; index < lines.length; index++) {
+    const text = repairTypography(lines[index].text)
+    if (text === '') continue
+    const colon = /^([^:：]{1,60}?)\s?[:：]/u.exec(text)
+    if (colon && isLabelShape(colon[1].replace(/\s*[[(]\d[\d:.,]*[\])]$/, ''))) count(colon[1].replace(/\s*[[(]\d[\d:.,]*[\])]$/, ''))
+    const period = /^([^.!?:]{1,60}?)\.\s+\S/u.exec(text)
+    if (period && isPersonLike(period[1])) count(period[1])
+    const next = lines[index + 1]
+    if (next && !isBlank(next.text) && isStandalone(text)) count(text)
+  }
+  return new Set([...counts].filter(([, n]) => n >= minimumRecurrence).map(([key]) => key))
+}
+
+/** `The President`, `President Biden`, `Secretary Blinken`: a period label names an office or a title and name. */
+function isPersonLike(text: string): boolean {
+  if (!isLabelShape(text)) return false
+  const words = text.split(/\s+/)
+  // `Mr. President`: the period of an honorific is not a label’s.
+  return words.length >= 2 && words.length <= 5 && !honorifics.has(words[words.length - 1].toLowerCase())
+}
+
+/** A name alone on its line: a label’s shape, with an optional `(AA)`, no sentence punctuation. */
+function isStandalone(text: string): boolean {
+  if (text.length > 60 || /[.!?,;:]$/.test(text)) return false
+  const core = text.replace(/\s*\([^()]{1,20}\)$/, '')
+  return core !== text ? isLabelShape(core) : isLabelShape(text) && text.split(/\s+/).length <= 4
+}
+
+/**
+ * Lines with a label glued to the end of the previous sentence by a page
+ * extraction (`…photo by Michael Gross.QUESTION: Madame Secretary`) split
+ * in two, where the label is one the document uses at the start of lines.
+ */
+export function splitGluedLabels(lines: SourceLine[], forms: ReadonlySet<string>): SourceLine[] {
+  if (forms.size === 0) return lines
+  const result: SourceLine[] = []
+  for (const line of lines) {
+    let rest = line
+    for (;;) {
+      const glued = gluedLabel.exec(rest.text)
+      if (!glued || !forms.has(labelKey(glued[1]))) break
+      const at = glued.index + glued[0].indexOf(glued[1])
+      result.push({...rest, text: rest.text.slice(0, at)})
+      rest = {text: rest.text.slice(at), line: rest.line, offset: rest.offset + at, column: (rest.column ?? 1) + at}
+    }
+    result.push(rest)
+  }
+  return result
+}
+
+/** A sentence’s end, then at once a capitalised label and its colon. */
+const gluedLabel = /(?<=[\p{Ll}\d)][.?!][”"’)]?) ?(\p{Lu}[\p{Lu}\p{Ll}.’' \-]{0,40}?)(\s?[:：])\s/u
