@@ -1,25 +1,62 @@
 /**
- * Dates and times as sources print them: `July 15, 2016`, `15 July 2016`,
- * `DECEMBER 15, 2015`, `Sept. 30, 2015`, `2016-07-15`, `16.12.2015`, `08:36`.
+ * Dates and times as sources print them, in the languages diplomacy uses:
+ * `July 15, 2016`, `Friday, May 12, 2023`, `15 July 2016`, `Sept. 30, 2015`,
+ * `2016-07-15`, `16.12.2015`, `8/15/09`, `30/6/2005`, `99-03-09`,
+ * `15 июля 2016 года`, `25 août 2016`, `18. März 2024`, `18 de marzo de
+ * 2009`, `2016年7月15日`; times `08:36`, `2:15 p.m.`, `1:22 p.m. EDT`.
  */
 
-const monthNames = [
-  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'
+/** Month names and their abbreviations, by language, to month numbers. */
+const monthWords: Array<[string, number]> = []
+const addMonths = (names: string[]) => names.forEach((name, index) => name.split('|').forEach((form) => monthWords.push([form, index + 1])))
+addMonths(['january|jan', 'february|feb', 'march|mar', 'april|apr', 'may', 'june|jun', 'july|jul', 'august|aug', 'september|sept|sep', 'october|oct', 'november|nov', 'december|dec'])
+// Russian, genitive (as dates print them) and nominative.
+addMonths(['января|январь', 'февраля|февраль', 'марта|март', 'апреля|апрель', 'мая|май', 'июня|июнь', 'июля|июль', 'августа|август', 'сентября|сентябрь', 'октября|октябрь', 'ноября|ноябрь', 'декабря|декабрь'])
+addMonths(['janvier|janv', 'février|fevrier|févr', 'mars', 'avril|avr', 'mai', 'juin', 'juillet|juil', 'août|aout', 'septembre', 'octobre', 'novembre', 'décembre|decembre|déc'])
+addMonths(['januar|jänner', 'februar', 'märz|maerz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober|okt', 'november', 'dezember|dez'])
+addMonths(['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre|setiembre', 'octubre', 'noviembre', 'diciembre'])
+addMonths(['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'])
+
+const monthNumbers = new Map(monthWords)
+/** Longest names first, so `July` is not read as `Jul`. */
+const month = `(${[...monthNumbers.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`
+const weekday = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\\s+(?:le\\s+|den\\s+)?)?'
+
+type Reader = (m: RegExpExecArray, options: DateOptions) => [number, number, number] | undefined
+
+const patterns: Array<{regex: RegExp; read: Reader}> = [
+  // `July 15, 2016`, `marzo 18 de 2009`
+  {regex: new RegExp(`(?<![\\p{L}])${weekday}${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d{3})`, 'iu'), read: (m) => [Number(m[3]), monthOf(m[1]), Number(m[2])]},
+  // `15 July 2016`, `15 июля 2016 года`, `18. März 2024`, `18 de marzo de 2009`, `1er août 2016`
+  {regex: new RegExp(`(?<![\\p{L}\\d])${weekday}(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s+(?:de\\s+)?${month},?\\s+(?:de\\s+|del\\s+)?(\\d{4})`, 'iu'), read: (m) => [Number(m[3]), monthOf(m[2]), Number(m[1])]},
+  {regex: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])]},
+  {regex: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])]},
+  // Day first with dots, as European and Russian pages write it: `16.12.2015`, `18.2.2016`.
+  {regex: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/, read: (m) => [Number(m[3]), Number(m[2]), Number(m[1])]},
+  // Slashes: `8/15/09`, `03/14/2014`, `30/6/2005`, `11/11/2019`. American order
+  // in English unless the first number cannot be a month; day first elsewhere.
+  {regex: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/, read: (m, options) => {
+    const [a, b, year] = [Number(m[1]), Number(m[2]), fullYear(m[3])]
+    const dayFirst = a > 12 || (b <= 12 && options.dayFirst)
+    return dayFirst ? [year, b, a] : [year, a, b]
+  }},
+  // `99-03-09`: the State Department’s 1990s two-digit year first.
+  {regex: /(?<![\d-])(\d{2})-(\d{2})-(\d{2})(?![\d-])/, read: (m) => [fullYear(m[1]), Number(m[2]), Number(m[3])]}
 ]
 
-const month = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?'
-const weekday = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?'
+function monthOf(name: string): number {
+  return monthNumbers.get(name.toLowerCase().replace(/\.$/, '')) ?? 0
+}
 
-const patterns: Array<{regex: RegExp; read: (m: RegExpExecArray) => [number, number, number]}> = [
-  {regex: new RegExp(`${weekday}${month}\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'i'), read: (m) => [Number(m[3]), monthIndex(m[1]), Number(m[2])]},
-  {regex: new RegExp(`${weekday}(\\d{1,2})\\s+${month},?\\s+(\\d{4})`, 'i'), read: (m) => [Number(m[3]), monthIndex(m[2]), Number(m[1])]},
-  {regex: /(\d{4})-(\d{2})-(\d{2})/, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])]},
-  // Day first, as European and Russian pages write it.
-  {regex: /(\d{1,2})\.(\d{1,2})\.(\d{4})/, read: (m) => [Number(m[3]), Number(m[2]), Number(m[1])]}
-]
+function fullYear(text: string): number {
+  const year = Number(text)
+  if (text.length === 4) return year
+  return year >= 70 ? 1900 + year : 2000 + year
+}
 
-function monthIndex(name: string): number {
-  return monthNames.indexOf(name.slice(0, 3).toLowerCase()) + 1
+export interface DateOptions {
+  /** Read `11/10/2019` day first (a document not in American English). */
+  dayFirst?: boolean
 }
 
 export interface FoundDate {
@@ -30,12 +67,14 @@ export interface FoundDate {
 }
 
 /** The first valid date in `text`. */
-export function findDate(text: string): FoundDate | undefined {
+export function findDate(text: string, options: DateOptions = {}): FoundDate | undefined {
   let best: FoundDate | undefined
   for (const {regex, read} of patterns) {
     const match = regex.exec(text)
     if (!match) continue
-    const [year, monthNumber, day] = read(match)
+    const parts = read(match, options)
+    if (!parts) continue
+    const [year, monthNumber, day] = parts
     if (!validDate(year, monthNumber, day)) continue
     const found = {iso: `${year}-${pad(monthNumber)}-${pad(day)}`, index: match.index, length: match[0].length}
     if (!best || found.index < best.index) best = found
@@ -43,9 +82,9 @@ export function findDate(text: string): FoundDate | undefined {
   return best
 }
 
-/** `08:36`, `2:15 p.m.` → `HH:MM`. */
+/** `08:36`, `2:15 p.m.`, `6:40 P.M. MDT` → `HH:MM`. */
 export function findTime(text: string): string | undefined {
-  const match = /\b(\d{1,2}):(\d{2})\s*([ap])?\.?\s*m?\.?/i.exec(text)
+  const match = /(?<!\d)(\d{1,2})(?::|h(?=\d))(\d{2})(?!\d)\s*([ap])?\.?\s*m?\.?/i.exec(text)
   if (!match) return undefined
   let hours = Number(match[1])
   const minutes = Number(match[2])

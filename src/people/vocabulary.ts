@@ -21,7 +21,9 @@ export const officeWords = new Set([
   'state', 'defense', 'defence', 'spokesperson', 'spokesman', 'spokeswoman', 'spokesperson’s',
   'press', 'ambassador', 'envoy', 'special', 'representative', 'chancellor', 'premier', 'king',
   'queen', 'chairman', 'chairwoman', 'chair', 'director', 'commissioner', 'high', 'general',
-  'secretary-general', 'sg', 'senator', 'governor', 'mayor', 'counselor', 'adviser', 'advisor',
+  'secretary-general', 'sg', 'senator', 'spokesperson’s', 'srs', 'srs’in', "srs'in", 'regierungssprecher',
+  'regierungssprecherin', 'sprecher', 'sprecherin', 'porte-parole', 'ministre', 'ministro', 'canciller', 'portavoz',
+  'министр', 'президент', 'представитель', 'официальный', 'посол', 'председатель', 'governor', 'mayor', 'counselor', 'adviser', 'advisor',
   'national', 'security', 'affairs', 'chief', 'staff', 'head', 'official', 'senior', 'administration',
   'department', 'ministry', 'spokesperson', 'permanent', 'acting', 'the', 'of', 'for', 'and'
 ])
@@ -45,7 +47,15 @@ export const roleLabels: Record<string, 'journalist' | 'moderator' | 'interprete
   'audience question': 'journalist', 'participant': 'participant',
   moderator: 'moderator', chair: 'moderator', chairman: 'moderator', host: 'moderator',
   'master of ceremonies': 'moderator', mc: 'moderator', operator: 'moderator',
-  interpreter: 'interpreter', translator: 'interpreter'
+  interpreter: 'interpreter', translator: 'interpreter',
+  // The same roles in the other languages of diplomacy.
+  вопрос: 'journalist', журналист: 'journalist', корреспондент: 'journalist', ведущий: 'moderator', модератор: 'moderator',
+  frage: 'journalist', zusatzfrage: 'journalist', journaliste: 'journalist', pregunta: 'journalist', periodista: 'journalist',
+  domanda: 'journalist', pergunta: 'journalist', 问: 'journalist', 记者: 'journalist', 主持人: 'moderator',
+  modérateur: 'moderator', moderatorin: 'moderator', moderador: 'moderator', moderadora: 'moderator',
+  audience: 'journalist', 'unidentified reporter': 'journalist', 'unidentified male': 'journalist',
+  'unidentified female': 'journalist', 'unidentified questioner': 'journalist', 'off-camera': 'journalist',
+  traducteur: 'interpreter', interprète: 'interpreter', dolmetscher: 'interpreter', переводчик: 'interpreter', intérprete: 'interpreter'
 }
 
 /**
@@ -58,7 +68,12 @@ export const metadataKeys = new Set([
   'category', 'categories', 'topic', 'topics', 'subject', 'url', 'link', 'photo', 'image',
   'caption', 'update', 'updated', 'posted', 'published', 'related', 'see also', 'keywords',
   'filed under', 'media note', 'office of the spokesperson', 'for immediate release', 'share',
-  'print', 'email', 'contact', 'copyright', 'language', 'format', 'duration', 'attachments'
+  'print', 'email', 'contact', 'copyright', 'language', 'format', 'duration', 'attachments',
+  'from', 'to', 'cc', 'sent', 'cite', 'briefer', 'briefers', 'feeds', 'posts', 'unique id', 'last updated',
+  'posted by', 'written by', 'author', 'by', 'filed', 'dateline', 'reference', 'ref', 'transcript',
+  'video', 'audio', 'watch', 'listen', 'download', 'read more', 'read also', 'tweet', 'follow us',
+  'speakers', 'speaker', 'presider', 'participants', 'moderated by', 'location', 'venue', 'event',
+  'источник', 'дата', 'тема', 'quelle', 'datum', 'thema', 'fuente', 'fecha', 'tema', 'source de l’article', 'mots-clés'
 ])
 
 /** Keys among `metadataKeys` whose value is the source’s release number. */
@@ -74,8 +89,24 @@ export const eventTypes: Array<[RegExp, string]> = [
   [/\bremarks\b/i, 'remarks'],
   [/\bspeech\b|\baddress\b/i, 'speech'],
   [/\bpress encounter\b|\bstakeout\b|\bdoorstep\b/i, 'press encounter'],
-  [/\bq ?& ?a\b|\bquestions and answers\b/i, 'questions and answers']
+  [/\bq ?& ?a\b|\bquestions and answers\b/i, 'questions and answers'],
+  [/\bgaggle\b/i, 'briefing'],
+  [/\bbackground (?:call|briefing)\b/i, 'briefing'],
+  [/\btranscript\b/i, 'transcript'],
+  [/\banswers? to (?:media |the media’s |journalists’ )?questions\b/i, 'questions and answers'],
+  // French, German, Spanish, Russian, Chinese.
+  [/\bpoint de presse\b|\bpoint presse\b|\bbriefing de presse\b/iu, 'briefing'],
+  [/\bconférence de presse\b|\bpressekonferenz\b|\bregierungspressekonferenz\b|\brueda de prensa\b|\bconferencia de prensa\b|пресс-конференц|记者会|新闻发布会/iu, 'press conference'],
+  [/\bentretien\b|\bentrevista\b|интервью|采访/iu, 'interview'],
+  [/брифинг|吹风会/iu, 'briefing'],
+  [/\bdéclaration\b|\berklärung\b|\bdeclaraci[oó]n\b|заявлени|声明/iu, 'statement'],
+  [/\bdiscours\b|\brede\b|\bdiscurso\b|выступлени|讲话/iu, 'speech'],
+  [/ответы? на вопросы|答记者问/iu, 'questions and answers'],
+  [/\bremarques\b|\bdeclaraciones\b/iu, 'remarks']
 ]
+
+/** Weaker words for an event, that name a title when nothing stronger does: `Meeting with …`. */
+export const eventHints = /\b(?:meeting|meets|talks|visit|conversation|exchange|dialogue|session|encounter|remarks|briefing|statement)\b|встреч|переговор|\brencontre\b|\btreffen\b|\breunión\b|会见|会谈/iu
 
 /** The event type a phrase names, if any. */
 export function eventTypeOf(text: string): string | undefined {
