@@ -116,10 +116,13 @@ export function score(tree, facts) {
   const foundOrder = turns.map((turn) => expectedSpeakers.find((name) => isSpeaker(name, byId.get(turn.speaker))) ?? `?${byId.get(turn.speaker)?.name ?? turn.speaker}`)
   const aligned = commonSubsequence(expectedTurns, foundOrder)
   for (let index = 0; index < expectedTurns.length; index++) {
-    check(`turn order ${index + 1}`, index < aligned, expectedTurns.join(', '), foundOrder.join(', '))
+    // The lists are printed once, with the first miss.
+    const first = index === aligned
+    check(`turn order ${index + 1}`, index < aligned, first ? expectedTurns.join(', ') : '…', first ? foundOrder.join(', ') : '…')
   }
 
-  const speech = turns.map((turn) => turn.children.map((paragraph) => paragraph.children.map((node) => node.value).join('')).join('\n')).join('\n')
+  // Speech is the turns' text; a stage direction or trailer read as an incident is not speech.
+  const speech = turns.map((turn) => turn.children.map((paragraph) => paragraph.children.filter((node) => node.type === 'text').map((node) => node.value).join('')).join('\n')).join('\n')
   const foldedSpeech = fold(speech)
   for (const furniture of facts.furniture ?? []) {
     const inside = speech.includes(furniture) || (fold(furniture) !== '' && foldedSpeech.includes(fold(furniture)))

@@ -101,6 +101,8 @@ export interface Turn {
   interpreted?: boolean
   /** For questions: who asks, as a moderator introduced them. */
   questioner?: Questioner
+  /** When the turn starts in the recording, as the source printed it (`00:22`, `1:02:03`). */
+  start?: string
   children: Paragraph[]
   position?: Position
 }
@@ -116,6 +118,8 @@ export interface Paragraph {
   type: 'paragraph'
   /** 1-based paragraph number: `p7` / `¶7` in every format. */
   n: number
+  /** BCP 47 tag, where the paragraph is in another language than the document’s. */
+  language?: string
   children: Inline[]
   position?: Position
 }
@@ -170,6 +174,10 @@ export interface Note {
 
 export type RemovedReason =
   | 'page-furniture'
+  | 'navigation'
+  | 'caption'
+  | 'boilerplate'
+  | 'contents'
   | 'link'
   | 'legal-footer'
   | 'byline'

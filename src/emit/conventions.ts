@@ -17,7 +17,8 @@ export function paragraphId(paragraph: Paragraph): string {
 
 /** `¶7`: the paragraph number as shown to readers. */
 export function paragraphMark(paragraph: Paragraph): string {
-  return `¶${paragraph.n}`
+  // A paragraph in another language than the document’s says which: `¶7·fr`.
+  return paragraph.language ? `¶${paragraph.n}·${paragraph.language}` : `¶${paragraph.n}`
 }
 
 /**

@@ -8,7 +8,7 @@
 import type {VFile} from 'vfile'
 import type {Block, Narrative, Paragraph, Turn} from '../model.js'
 import {readInline} from './incidents.js'
-import {matchLabel, type MatchOptions} from './label.js'
+import {matchLabel, parseLabel, type MatchOptions} from './label.js'
 import type {SourceParagraph} from './paragraphs.js'
 
 export interface BodyOptions extends MatchOptions {
@@ -20,32 +20,47 @@ export interface BodyOptions extends MatchOptions {
 
 export function readBody(paragraphs: SourceParagraph[], file: VFile, options: BodyOptions): Block[] {
   const blocks: Block[] = []
+  const matches = paragraphs.map((source) => matchLabel(source.text, options))
+  // A principal who never has a label (`Q:` the only label): the unlabelled paragraph after a question is their answer.
+  const onlyQuestions = options.principal === true && matches.some(Boolean) && matches.every((match) => !match || parseLabel(match.label).role === 'journalist')
+  let labelled = false
   let turn: Turn | undefined
   let narrative: Narrative | undefined
   /** A label that stood alone: the next paragraph is its turn’s first. */
   let pendingLabel: {label: string; position: SourceParagraph['position']} | undefined
+  let pendingTime: string | undefined
 
-  for (const source of paragraphs) {
-    const match = matchLabel(source.text, options)
+  for (const [index, source] of paragraphs.entries()) {
+    const match = matches[index]
     if (match && match.rest === '') {
       pendingLabel = {label: match.label, position: source.position}
+      pendingTime = match.time
       continue
     }
     const label = pendingLabel?.label ?? match?.label
     const text = pendingLabel ? source.text : match ? match.rest : source.text
     const start = pendingLabel?.position.start ?? source.position.start
     pendingLabel = undefined
+    const pendingTimeUsed = pendingTime
+    pendingTime = undefined
 
     const paragraph: Paragraph = {type: 'paragraph', n: 0, children: readInline(text), position: source.position}
 
     if (label !== undefined) {
       turn = {type: 'turn', n: 0, speaker: '', label, children: [paragraph], position: {start, end: source.position.end}}
+      const time = pendingTimeUsed ?? match?.time
+      if (time) turn.start = time
       blocks.push(turn)
       narrative = undefined
+      labelled = true
+    } else if (turn && onlyQuestions && turn.label !== undefined) {
+      turn = {type: 'turn', n: 0, speaker: '', children: [paragraph], position: source.position}
+      blocks.push(turn)
     } else if (turn) {
       turn.children.push(paragraph)
       turn.position = {start: turn.position!.start, end: source.position.end}
-    } else if (options.news) {
+    } else if (options.news || (!options.principal && !labelled)) {
+      // Unlabelled text before the first label, with no principal named, is nobody’s speech: a lead, a caption.
       if (!narrative) {
         narrative = {type: 'narrative', children: [], position: source.position}
         blocks.push(narrative)

@@ -8,6 +8,8 @@
 import type {VFile} from 'vfile'
 import type {Note, Removed, Source} from '../model.js'
 import {identifierKeys, metadataKeys} from '../people/vocabulary.js'
+import {furnitureOf} from './furniture-rules.js'
+import {matchLabel, type MatchOptions} from './label.js'
 import type {SourceParagraph} from './paragraphs.js'
 
 export interface Furniture {
@@ -30,19 +32,30 @@ const link = /<(?:https?|mailto):[^<>\s]+>|\[[^[\]]*\]\((?:https?|mailto):[^()\s
 function isLinkOnly(text: string): boolean {
   return text.trim() !== '' && text.replace(link, '').trim() === ''
 }
-const endMarker = /^(?:(?:\.{3}|…)\s*)?to be continued\b|^[-–—\s]*(?:end(?: of (?:transcript|remarks|briefing))?|ends)[-–—\s.]*$|^(?:#\s*){3}$|^\*{3}$/i
+const endMarker = /^(?:(?:\.{3}|…)\s*)?to be continued\b|^[-–—\s]*(?:end(?: of (?:transcript|remarks|briefing|press conference|the briefing))?|ends)[-–—\s.]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,5})?\.?)?$|^(?:#\s*){3}$|^\*{3}$/iu
 const continued = /\bto be continued\b/i
 
-export function setAsideFurniture(paragraphs: SourceParagraph[], file: VFile): Furniture {
+export function setAsideFurniture(paragraphs: SourceParagraph[], file: VFile, options: MatchOptions = {}): Furniture {
   const result: Furniture = {paragraphs: [], removed: [], source: {}}
   let ended = false
   let previous: SourceParagraph | undefined
+  const labelled = paragraphs.map((paragraph) => matchLabel(paragraph.text, options) !== undefined)
+  const firstLabel = labelled.indexOf(true)
+  const lastLabel = labelled.lastIndexOf(true)
 
-  for (const paragraph of paragraphs) {
+  for (const [index, paragraph] of paragraphs.entries()) {
     const text = paragraph.text
     const metadata = /^([\p{L}’' .]{1,30}):\s+(.+)$/u.exec(text)
+    const furniture = labelled[index] ? undefined : furnitureOf(text, {outside: index < firstLabel || firstLabel < 0})
 
-    if (!ended && endMarker.test(text)) {
+    if (ended && labelled[index]) {
+      // Speech after an end marker: the marker ended a part, not the transcript.
+      ended = false
+      file.message('Speech follows an end marker: the marker is set aside and the speech kept', paragraph.position).ruleId = 'speech-after-end'
+    }
+    if (furniture && !ended) {
+      result.removed.push(setAside(paragraph, furniture))
+    } else if (!ended && endMarker.test(text) && index > lastLabel) {
       ended = true
       result.removed.push(setAside(paragraph, 'page-furniture'))
       if (continued.test(text)) {

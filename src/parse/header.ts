@@ -1,18 +1,24 @@
 /**
- * The header block at the top of a transcript: title, principal speaker and
- * office, event type, venue, city and country, date; in the shapes the State
- * Department (lines under the title), the Foreign Ministry (a descriptive
- * title, then a date line) and news pages (`## heading`, datelines,
- * `Key: value` lines) print.
+ * The header: what a page prints before the transcript’s first label, read
+ * into the metadata. Title, principal speaker and office, event type, venue,
+ * city and country, date and time, in the shapes pages print them: the State
+ * Department’s lines under the title, a Foreign Ministry’s descriptive title
+ * and date line, a White House release’s masthead, a news page’s heading,
+ * datelines and `Key: value` lines, a blog’s or e-mail’s own title above the
+ * reposted one.
  *
- * Reading stops at the first line that is not header-like: a speaker label,
- * or prose.
+ * The header zone runs from the top to the first line that opens with a
+ * label (at most `zoneLines` lines). In it, page furniture is set aside
+ * wherever it stands (an e-mail’s subscription notice above the header, a
+ * topic index between the title and the name); prose is left for the body,
+ * and once prose has begun only dates, times and metadata are still read.
  */
-import type {Meta, Removed} from '../model.js'
+import type {Meta, Removed, RemovedReason} from '../model.js'
 import {findMentions, type Mention} from '../people/mentions.js'
 import {displayCase} from '../people/names.js'
-import {eventTypeOf, identifierKeys, metadataKeys, officeWords} from '../people/vocabulary.js'
-import {findDate, findTime} from './dates.js'
+import {eventHints, eventTypeOf, identifierKeys, metadataKeys, officeWords} from '../people/vocabulary.js'
+import {findDate, findTime, type DateOptions} from './dates.js'
+import {furnitureOf} from './furniture-rules.js'
 import {matchLabel, type MatchOptions} from './label.js'
 import {linesPosition, type SourceLine} from './lines.js'
 import {repairTypography} from './typography.js'
@@ -23,129 +29,306 @@ export interface Header {
   people: Mention[]
   /** The person the header names as speaking (State shape), or the title’s possessive. */
   principal?: Mention
-  /** Number of source lines the header takes. */
-  lineCount: number
-  /** Header lines that are page metadata (`Beat: News`). */
+  /** Indexes of the lines the header took (metadata, furniture, title, header lines): the body skips them. */
+  taken: Set<number>
+  /** Header lines set aside: metadata, furniture. */
   removed: Removed[]
   /** The page is a news article (markdown heading, datelines, `Beat:` lines). */
   news: boolean
 }
 
+export interface HeaderOptions extends MatchOptions, DateOptions {}
+
+/** The most lines the header zone takes when no label closes it sooner. */
+const zoneLines = 40
+
 type LineKind =
   | {kind: 'metadata'; key: string; value: string}
   | {kind: 'heading'; text: string}
-  | {kind: 'date'; iso: string; places: string; time?: string}
+  | {kind: 'date'; iso: string; places: string; time?: string; title?: string}
+  | {kind: 'dateline'; city: string; country?: string; publisher?: string}
   | {kind: 'event'; type: string}
   | {kind: 'time'; time: string}
+  | {kind: 'masthead'; text: string}
   | {kind: 'short'; text: string}
+  | {kind: 'prose'}
 
-/** Read the header block from the first lines. */
-export function readHeader(lines: SourceLine[], options: MatchOptions = {}): Header {
-  const header: Header = {meta: {}, people: [], lineCount: 0, removed: [], news: false}
+interface Candidate {
+  text: string
+  index: number
+  /** 2: names an event (`Remarks`, `Briefing`); 1: hints at one (`Meeting with`); 0: neither. */
+  strength: number
+  date?: string
+  time?: string
+}
+
+/** Read the header from the first lines. */
+export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): Header {
+  const header: Header = {meta: {}, people: [], taken: new Set(), removed: [], news: false}
+  const candidates: Candidate[] = []
   const shortLines: Array<{text: string; index: number}> = []
-  let dated = false
-  let index = 0
+  let dates = 0
+  let prose = false
+  let seen = 0
+  /** Short lines above the first header line, set aside once a header line shows they were above it. */
+  const above: number[] = []
+  const setAsideAbove = () => {
+    for (const index of above.splice(0)) setAside(index, 'page-furniture')
+  }
 
-  for (; index < lines.length; index++) {
+  const setAside = (index: number, reason: RemovedReason) => {
+    header.taken.add(index)
+    header.removed.push({reason, value: lines[index].text, position: linesPosition(lines[index])})
+  }
+
+  for (let index = 0; index < lines.length && seen < zoneLines; index++) {
     const text = repairTypography(lines[index].text)
     if (text === '') continue
-    const kind = classifyLine(text, header.meta.title === undefined, options)
-    if (!kind) {
-      // The first line of a page is its title, however long, unless it is a sentence.
-      if (header.meta.title === undefined && !matchLabel(text, options) && text.length <= 300 && !/[.!?]$/.test(text)) {
-        header.meta.title = text
-        continue
+    const furniture = furnitureOf(text, {outside: true})
+    if (!furniture && matchLabel(text, options)) break
+    if (furniture) {
+      // `For Immediate Release   August 15, 2009`, `Released on …`: a stamp that still dates the page.
+      const stamp = findDate(text, options)
+      if (stamp && !header.meta.date && furniture === 'boilerplate' && /release|updated|posted|published|modifi/i.test(text)) {
+        header.meta.source = {...header.meta.source, published: stamp.iso}
       }
-      break
+      setAside(index, furniture)
+      continue
     }
+
+    // Furniture does not count towards the zone’s length: a page may open with dozens of menu lines.
+    seen++
+    const kind = classifyLine(text, options)
+    if (kind.kind !== 'prose' && candidates.length === 0 && kind.kind !== 'metadata') setAsideAbove()
     switch (kind.kind) {
       case 'metadata': {
-        header.removed.push({reason: 'metadata', value: lines[index].text, position: linesPosition(lines[index])})
+        setAside(index, 'metadata')
         if (identifierKeys.has(kind.key)) header.meta.source = {...header.meta.source, identifier: kind.value}
-        header.news = true
-        break
+        if (/^(?:date|datum|дата|fecha)$/.test(kind.key)) {
+          const date = findDate(kind.value, options)
+          if (date && !header.meta.date) header.meta.date = date.iso
+        } else if (/^(?:place|location|venue|lieu|ort|место|lugar)$/.test(kind.key) && !header.meta.place) {
+          header.meta.place = placeOf(kind.value)
+        } else header.news ||= !/^(?:from|to|cc|sent|briefer|briefers|speakers?|presider|participants|moderated by|unique id|last updated)$/.test(kind.key)
+        continue
       }
       case 'heading': {
-        if (header.meta.title === undefined) header.meta.title = kind.text
+        header.taken.add(index)
+        candidates.push({text: kind.text, index, strength: 3})
         header.news = true
-        break
+        continue
       }
       case 'date': {
-        if (!dated) {
-          dated = true
+        header.taken.add(index)
+        if (kind.title !== undefined) {
+          candidates.push({text: kind.title, index, strength: titleStrength(kind.title), date: kind.iso, time: kind.time})
+          continue
+        }
+        dates++
+        if (!header.meta.date) {
           header.meta.date = kind.iso
           if (kind.time) header.meta.time = kind.time
           if (kind.places && !/\s-\s/.test(kind.places)) {
-            header.meta.place = {...header.meta.place, city: displayCase(kind.places)}
+            header.meta.place = {...header.meta.place, ...placeOf(kind.places)}
           }
         } else {
           // A second dated line is the page’s own publication stamp; its places
           // (`PARIS - MOSCOW - WASHINGTON DC`) have no field, so the line is kept as set aside.
           header.meta.source = {...header.meta.source, published: kind.iso + (kind.time ? 'T' + kind.time : '')}
           header.removed.push({reason: 'metadata', value: lines[index].text, position: linesPosition(lines[index])})
-          header.news = true
+          if (dates > 1 && !prose) header.news = true
         }
+        continue
+      }
+      case 'dateline': {
+        if (header.meta.place?.city) break
+        header.meta.place = compactPlace({city: kind.city, country: kind.country})
+        if (kind.publisher) header.meta.source = {...header.meta.source, publisher: header.meta.source?.publisher ?? kind.publisher}
+        header.news = true
+        // The dateline opens the story’s first paragraph: the line stays in the body.
         break
       }
       case 'time': {
+        header.taken.add(index)
         header.meta.time ??= kind.time
-        break
+        continue
       }
       case 'event': {
-        header.meta.eventType = kind.type
-        break
+        if (prose) break
+        header.taken.add(index)
+        header.meta.eventType ??= kind.type
+        if (candidates.length === 0 || titleStrength(kind.type) > Math.max(...candidates.map((c) => c.strength))) {
+          candidates.push({text: lines[index].text.trim(), index, strength: 1})
+        }
+        continue
+      }
+      case 'masthead': {
+        if (prose) break
+        setAside(index, 'metadata')
+        header.meta.source = {...header.meta.source, publisher: header.meta.source?.publisher ?? displayCase(kind.text)}
+        continue
       }
       case 'short': {
-        if (header.meta.title === undefined) header.meta.title = kind.text
+        if (prose) break
+        header.taken.add(index)
+        if (candidates.length === 0) candidates.push({text: kind.text, index, strength: titleStrength(kind.text)})
         else shortLines.push({text: kind.text, index})
+        continue
+      }
+      case 'prose': {
+        // The first line of a page is its title, however long, unless it is a sentence.
+        if (!prose && candidates.length === 0 && text.length <= 300 && !/[.!?]$/.test(text)) {
+          header.taken.add(index)
+          candidates.push({text, index, strength: titleStrength(text)})
+          continue
+        }
+        // A short line above everything else (`… - Buy it Here!`): the page’s, if a header follows it.
+        if (!prose && candidates.length === 0 && text.length <= 120) {
+          above.push(index)
+          continue
+        }
+        // A title of strength later in the zone (`Press Gaggle By …` under `The White House`).
+        if (!prose && text.length <= 200 && !/[.!?]$/.test(text) && titleStrength(text) >= 2) {
+          header.taken.add(index)
+          candidates.push({text, index, strength: titleStrength(text)})
+          continue
+        }
+        prose = true
         break
       }
     }
+    // Lines that fell through belong to the body.
+    if (kind.kind !== 'prose' && kind.kind !== 'dateline') prose = true
   }
 
-  header.lineCount = index
+  chooseTitle(candidates, shortLines, header, lines)
   readShortLines(shortLines.map((line) => line.text), header)
   readTitle(header)
   return header
 }
 
-/** What a header line is; undefined when it is not header-like. */
-function classifyLine(text: string, first: boolean, options: MatchOptions): LineKind | undefined {
+/**
+ * The title is the strongest candidate, the first of equals: a line that
+ * names an event beats the site’s name above it. A later line that repeats
+ * the end of the chosen one (`Remarks With …` under `[list] Press Releases:
+ * Remarks With …`) is the title without its container’s prefix. Candidates
+ * not chosen are the page’s masthead or a repeat, set aside; those the title
+ * repeats (`PRESS GAGGLE BY` / `PRESS SECRETARY ROBERT GIBBS`) likewise.
+ */
+function chooseTitle(candidates: Candidate[], shortLines: Array<{text: string; index: number}>, header: Header, lines: SourceLine[]): void {
+  if (candidates.length === 0) return
+  let best = candidates[0]
+  for (const candidate of candidates) if (candidate.strength > best.strength) best = candidate
+  const repeat = candidates.find((c) => c.index > best.index && c.text.length < best.text.length && fold(best.text).endsWith(fold(c.text)) && c.text.split(/\s+/).length >= 3)
+  if (repeat) best = repeat
+  header.meta = {title: best.text, ...header.meta}
+  if (best.date) {
+    // The date a title states is the event’s; a date line beside it is then the page’s stamp.
+    if (header.meta.date && header.meta.date !== best.date) header.meta.source = {...header.meta.source, published: header.meta.date}
+    header.meta.date = best.date
+    if (best.time) header.meta.time = best.time
+  }
+  const title = fold(best.text)
+  for (const candidate of candidates) {
+    if (candidate === best) continue
+    header.removed.push({reason: fold(candidate.text) === title || title.includes(fold(candidate.text)) ? 'duplicate' : 'metadata', value: lines[candidate.index].text, position: linesPosition(lines[candidate.index])})
+    if (candidate.index < best.index && candidate.strength < 2 && !header.meta.source?.publisher && candidate.text.split(/\s+/).length <= 6) {
+      header.meta.source = {...header.meta.source, publisher: candidate.text}
+    }
+  }
+  // Header lines that repeat part of the title, in capitals or not, are its repeat.
+  for (let i = shortLines.length - 1; i >= 0; i--) {
+    const line = fold(shortLines[i].text)
+    if (line.length >= 6 && title.includes(line)) {
+      header.removed.push({reason: 'duplicate', value: lines[shortLines[i].index].text, position: linesPosition(lines[shortLines[i].index])})
+      shortLines.splice(i, 1)
+    }
+  }
+}
+
+function fold(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+/** How strongly a line reads as a transcript’s title. */
+function titleStrength(text: string): number {
+  if (eventTypeOf(text)) return 2
+  if (eventHints.test(text)) return 1
+  return 0
+}
+
+/** Organisations that print their name above a release: a masthead, not a place or a person. */
+const masthead = /^(?:the )?white house$|^office of the (?:press secretary|spokesperson|spokesman|vice president|first lady)\b|^(?:(?:u\.?s\.?|united states) )?department of state$|^(?:the )?(?:u\.?s\.? )?embassy (?:of|in) |^ministry of foreign affairs\b|^(?:federal )?foreign office$|^auswärtiges amt$|^ministère (?:de l’|de l'|des )europe|^ministère des affaires étrangères|^министерство иностранных дел|^мид россии$|^外交部$|^permanent mission of\b|^bureau of public affairs\b|^press office\b|^government of\b|^the kremlin$|^president of russia$|^usis washington\b/i
+
+/** What a header line is. */
+function classifyLine(text: string, options: HeaderOptions): LineKind {
   const heading = /^#{1,6}\s+(.+?)\s*#*$/.exec(text)
   if (heading) return {kind: 'heading', text: heading[1]}
 
-  const pair = /^([\p{L}’' .]{1,30}):\s+(.*)$/u.exec(text)
+  const pair = /^([\p{L}’' .]{1,30}?)\s?[:：]\s*(.*)$/u.exec(text)
   if (pair && metadataKeys.has(pair[1].toLowerCase())) {
     return {kind: 'metadata', key: pair[1].toLowerCase(), value: pair[2]}
   }
-  if (matchLabel(text, options)) return undefined
+  if (masthead.test(text)) return {kind: 'masthead', text}
 
-  const date = findDate(text)
+  const date = findDate(text, options)
   if (date) {
-    const places = text.slice(0, date.index).replace(/[\s,]+$/, '')
-    const after = text.slice(date.index + date.length).replace(/^[\s,]+/, '')
+    const places = text.slice(0, date.index).replace(/[\s,(–—-]+$/, '')
+    const after = text.slice(date.index + date.length).replace(/^[\s,.)–—-]+/, '')
     const time = findTime(after)
+    const afterOk = after === '' || /^(?:года?|г\.|年)?$/u.test(after) || (time !== undefined && after.split(/\s+/).length <= 6) || /^[\d:\s]+$/.test(after)
+    // `Department Press Briefing – March 12, 2024`, `Press Gaggle …, 8/15/09`: a title that carries the date.
+    if (places !== '' && (titleStrength(places) >= 2 || places.split(/\s+/).length > 6) && !/[.!?]$/.test(places) && (afterOk || after.length < 40)) {
+      return {kind: 'date', iso: date.iso, places: '', time, title: text}
+    }
     const placesOk = places === '' || (places.split(/\s+/).length <= 8 && !/[.!?]$/.test(places))
-    const afterOk = after === '' || (time !== undefined && after.split(/\s+/).length <= 4)
-    if (placesOk && afterOk) return {kind: 'date', iso: date.iso, places, time}
+    if (placesOk && afterOk) return {kind: 'date', iso: date.iso, places: isStamp(places) ? '' : places, time}
+    // `Brussels, 11/11/2019 - 10:04, UNIQUE ID: 191111_3`: a place and date line with an identifier after.
+    if (placesOk && /^[\d:\s-]*,?\s*[\p{L} ]{2,20}\s?[:：]/u.test(after)) return {kind: 'date', iso: date.iso, places, time}
   }
 
-  // `1:05 P.M. EDT`: the time the event began, on a line of its own.
-  const time = /^(\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)(?:\s+[A-Z]{2,5})?$/i.exec(text)
+  // `BONN, Germany (AP) — …`, `MOSCOW, July 15 (Reuters) -`: a news dateline.
+  const dateline = /^(\p{Lu}[\p{Lu} .’'-]{2,30})(?:,\s*(\p{Lu}[\p{L} .]{1,30}?))?\s*(?:\(([^()]{1,30})\))?\s*[—–-]{1,2}\s/u.exec(text)
+  if (dateline && /\p{Lu}{3}/u.test(dateline[1])) {
+    return {kind: 'dateline', city: displayCase(dateline[1].trim()), country: dateline[2]?.trim(), publisher: dateline[3]}
+  }
+
+  // `1:05 P.M. EDT`, `(2:50 p.m. EST)`, `18:35`: the time the event began, on a line of its own.
+  const time = /^\(?(\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)(?:\s+[A-Z]{2,5})?\)?$/i.exec(text)
   if (time) return {kind: 'time', time: findTime(time[1])!}
 
   const words = text.split(/\s+/)
   if (words.length <= 5 && !/[.!?,;:]$/.test(text)) {
     const type = eventTypeOf(text)
-    if (type && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:and|of|the|with|&)$/i.test(word))) {
+    if (type && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:and|of|the|with|&|de|du|der)$/i.test(word))) {
       return {kind: 'event', type}
     }
   }
 
   // Person, office and place lines: short, capitalised, no sentence.
-  const capitalised = words.every((word) => /^[\p{Lu}\d(]/u.test(word) || /^(?:of|the|and|de|for|on|at|in)$/.test(word))
-  if (!first && words.length <= 8 && capitalised && !/[.!?;:]$/.test(text)) return {kind: 'short', text}
-  return undefined
+  const capitalised = words.every((word) => /^[\p{Lu}\d(]/u.test(word) || /^(?:of|the|and|de|for|on|at|in|en|du|des|la|le|von|der|y|del)$/.test(word))
+  if (words.length <= 8 && capitalised && !/[.!?;:]$/.test(text)) return {kind: 'short', text}
+  return {kind: 'prose'}
+}
+
+/** Text before a date that stamps the page rather than placing the event: `For Immediate Release`, `Posted`. */
+function isStamp(text: string): boolean {
+  return /\b(?:release|released|posted|published|updated|modified|by|stand|date)\b/i.test(text)
+}
+
+/** `Rome, Italy` → city and country; `Winfield House, London, United Kingdom` → venue too. */
+function placeOf(text: string): Meta['place'] {
+  const parts = text.split(/\s*,\s*/).filter(Boolean).map(displayCase)
+  if (parts.length >= 3) return compactPlace({venue: parts.slice(0, -2).join(', '), city: parts.at(-2), country: parts.at(-1)})
+  return compactPlace({city: parts[0], country: parts[1]})
+}
+
+function compactPlace(place: NonNullable<Meta['place']>): NonNullable<Meta['place']> {
+  const result: NonNullable<Meta['place']> = {}
+  if (place.venue) result.venue = place.venue
+  if (place.city) result.city = place.city
+  if (place.country) result.country = place.country
+  return result
 }
 
 /**
@@ -158,11 +341,24 @@ function readShortLines(lines: string[], header: Header): void {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     const next = lines[i + 1]
+    // `Michael R. Pompeo, Secretary of State`: name and office on one line.
+    const joined = /^([^,]+),\s*(.+)$/.exec(line)
+    if (joined && isOffice(joined[2]) && !isOffice(joined[1]) && !header.principal) {
+      header.principal = {name: displayCase(joined[1]), office: joined[2], possessive: false}
+      continue
+    }
     if (next && isOffice(next) && !isOffice(line) && !header.principal) {
-      header.principal = {name: displayCase(line), office: next, possessive: false}
+      header.principal = {name: displayCase(line.replace(/^(?:secretary|minister|ambassador|president)\s+/i, '')), office: next, possessive: false}
       i++
       continue
     }
+    // `Secretary Condoleezza Rice`: an office word and a name on one line.
+    const titled = /^(Secretary|Minister|Ambassador|Spokesperson|Under Secretary|Assistant Secretary|President)\s+(\p{Lu}[\p{L}.’'\-]+(?:\s+\p{Lu}[\p{L}.’'\-]+){1,3})$/u.exec(line)
+    if (titled && !header.principal) {
+      header.principal = {name: titled[2], office: titled[1], possessive: false}
+      continue
+    }
+    if (isOffice(line) && header.principal && !header.principal.office) continue
     places.push(line)
   }
   if (places.length === 0) return
@@ -180,7 +376,7 @@ function readShortLines(lines: string[], header: Header): void {
   header.meta.place = place
 }
 
-const venueWords = /\b(?:room|hall|house|building|guesthouse|cent(?:er|re)|hotel|palace|office|embassy|ministry|headquarters|residence|auditorium|chancellery|kremlin|airport|base)\b/i
+const venueWords = /\b(?:room|hall|house|building|guesthouse|cent(?:er|re)|hotel|palace|office|embassy|ministry|headquarters|residence|auditorium|chancellery|kremlin|airport|base|aboard|air force one|council|chamber)\b/i
 
 function isOffice(line: string): boolean {
   const words = line.toLowerCase().split(/\s+/)
@@ -191,9 +387,9 @@ function isOffice(line: string): boolean {
 function readTitle(header: Header): void {
   const title = header.meta.title
   if (!title) return
-  const mentions = findMentions(title)
+  const mentions = findMentions(title.replace(/\//g, ' / '))
   header.people = mentions
-  if (!header.principal) header.principal = mentions.find((m) => m.possessive)
+  if (!header.principal) header.principal = mentions.find((m) => m.possessive) ?? soleSpeakerOf(title, mentions)
   else {
     // The header’s principal is the title’s person of the same name, with the title’s detail.
     const same = mentions.find((m) => m.name.toLowerCase() === header.principal!.name.toLowerCase())
@@ -206,9 +402,22 @@ function readTitle(header: Header): void {
     const type = eventTypeOf(title)
     if (type) header.meta.eventType = type
   }
-  // `…following their talks, Moscow`: a title that ends in a place names the city.
-  const tail = /,\s*(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})$/u.exec(title)
-  if (tail && !header.meta.place?.city && !findMentions(tail[1]).length) {
+  // `…following their talks, Moscow`, `…, Sochi, May 15, 2019`: a title that ends in a place names the city.
+  const withoutDate = title.replace(/,?\s*(?:\p{L}+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})\s*$/u, '')
+  const tail = /,\s*(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})$/u.exec(withoutDate)
+  if (tail && !header.meta.place?.city && !findMentions(tail[1]).length && !eventTypeOf(tail[1])) {
     header.meta.place = {...header.meta.place, city: tail[1]}
   }
+}
+
+/**
+ * `Remarks by High Representative/Vice-President Federica Mogherini upon
+ * arrival`, `Doorstep statement by NATO Secretary General …`: a title that
+ * says who gives the remarks names their speaker.
+ */
+function soleSpeakerOf(title: string, mentions: Mention[]): Mention | undefined {
+  if (!/\b(?:remarks|statement|speech|address|doorstep|press conference|briefing|interview|declaración|déclaration)\s+(?:by|of|de|del)\b/i.test(title)) return undefined
+  const by = /\b(?:by|of|de|del)\s+(.+)$/i.exec(title)
+  if (!by) return undefined
+  return mentions.find((mention) => by[1].includes(mention.name))
 }

@@ -14,6 +14,7 @@ import {findMentions, type Mention} from '../people/mentions.js'
 import {slug} from '../people/names.js'
 import {Directory, loadRegistry, type Person} from '../people/registry.js'
 import {markInterpretation} from '../transform/interpretation.js'
+import {markLanguage} from '../transform/language.js'
 import {numberParagraphs} from '../transform/number.js'
 import {noteOmissions} from '../transform/omissions.js'
 import {recordQuestioners} from '../transform/questioners.js'
@@ -51,7 +52,10 @@ export function parse(input: string | Uint8Array | VFile, options: ParseOptions 
   for (const mention of header.people) directory.add(personOf(mention))
   const principal = header.principal ? directory.add(personOf(header.principal)) : undefined
 
-  const furniture = setAsideFurniture(readParagraphs(lines.slice(header.lineCount), {labels, knownNames: directory.names()}), file)
+  // The body is every line the header did not take; a taken line breaks a paragraph as a blank would.
+  const bodyLines = lines.map((line, index) => (header.taken.has(index) ? {...line, text: ''} : line))
+  const labelOptions = {labels, knownNames: directory.names()}
+  const furniture = setAsideFurniture(readParagraphs(bodyLines, labelOptions), file, labelOptions)
   const repeats = removeRepeats(joinPageBreaks(furniture.paragraphs, file), file)
   const paragraphs = repeats.paragraphs
 
@@ -87,6 +91,7 @@ export function parse(input: string | Uint8Array | VFile, options: ParseOptions 
   }
   if (furniture.continuation) tree.children.push(furniture.continuation)
 
+  markLanguage(tree, file, {language: options.language})
   markInterpretation(tree, file)
   resolveSpeakers(tree, file, {directory, principal})
   recordQuestioners(tree, file)

@@ -8,6 +8,7 @@
  * is page metadata (`PRN: 2013/T05-02`, `Beat: News`, `Note: …`) is not one.
  */
 import {displayCase, nameWords} from '../people/names.js'
+import type {Role} from '../people/vocabulary.js'
 import {
   honorifics,
   metadataKeys,
@@ -224,8 +225,8 @@ export interface LabelInfo {
   /** Country the nationality word names (`U.S.` → `United States`). */
   affiliation?: string
   honorific?: string
-  /** A role label (`QUESTION`, `MODERATOR`) rather than a person. */
-  role?: 'journalist' | 'moderator' | 'interpreter' | 'participant'
+  /** A role label (`QUESTION`, `MODERATOR`, `A.`) rather than a person. */
+  role?: Role
   /** Name as printed in `(addressed to …)`. */
   addressee?: string
   /** Name as printed in `(speaking after …)`. */
@@ -242,19 +243,58 @@ const ofPhrases = new Set([
   'south korea'
 ])
 
-/** Read a label: who, in which office, and any relation its parenthetical states. */
+/**
+ * Read a label: who, in which office, and any relation its parenthetical
+ * states. Beside `OFFICE NAME`, labels print `Name, Office` (`Shri Arindam
+ * Bagchi, Official Spokesperson`), `Outlet, Name` (`NHK, Iwasawa`), `Office
+ * (Name)` (`Official Spokesperson (Shri Syed Akbaruddin)`), `NAME (Office)`
+ * and `Name (AA)`, an abbreviation of the speaker’s ministry.
+ */
 export function parseLabel(label: string, knownNames: ReadonlySet<string> = new Set()): LabelInfo {
-  const {name: core, parenthetical} = splitParenthetical(label)
+  const split = splitParenthetical(label)
+  let core = split.name
+  const parenthetical = split.parenthetical
   const info: LabelInfo = {name: ''}
   if (parenthetical) readParenthetical(parenthetical, info)
 
-  const role = Object.hasOwn(roleLabels, core.toLowerCase().replace(/\.$/, '')) ? roleLabels[core.toLowerCase().replace(/\.$/, '')] : undefined
+  const roleKey = core.toLowerCase().replace(/\.$/, '')
+  const role = Object.hasOwn(roleLabels, roleKey) ? roleLabels[roleKey] : undefined
   if (role) {
     info.role = role
     if (role === 'journalist' && parenthetical && !info.addressee && !info.after && !info.interpreted) {
       info.outlet = parenthetical.replace(/^(?:from|of)\s+/i, '')
     }
     return info
+  }
+
+  const parts = core.split(/\s*,\s*/)
+  if (parts.length === 2) {
+    const [first, second] = parts
+    if (hasOfficeWord(second) && !hasOfficeWord(first)) {
+      const person = parseLabel(first, knownNames)
+      return {...info, ...person, office: displayCase(second)}
+    }
+    if (!hasOfficeWord(first) && (outletWords.test(first) || isUpper(first) !== isUpper(second) || first.split(/\s+/).length <= 3)) {
+      // `NHK, Iwasawa`, `China Daily, Wang`: a questioner and their outlet.
+      return {...info, ...parseLabel(second, knownNames), outlet: first, role: 'journalist'}
+    }
+    core = first
+  }
+  // `China Daily:`, `Reuters:`: a questioner named by their outlet.
+  if (outletWords.test(core) && !hasOfficeWord(core)) return {...info, role: 'journalist', outlet: core}
+
+  if (parenthetical && !info.addressee && !info.after && !info.interpreted && !languageNote.test(parenthetical)) {
+    if (hasOfficeWord(parenthetical) && !hasOfficeWord(core)) {
+      // `ANDERS FOGH RASMUSSEN (NATO Secretary General)`
+      info.office = displayCase(parenthetical)
+    } else if (/^\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){1,4}$/u.test(parenthetical) && hasOfficeWord(core) && !/^\p{Lu}{2,6}$/u.test(parenthetical)) {
+      // `Official Spokesperson (Shri Syed Akbaruddin)`: the office, then who holds it.
+      const person = parseLabel(parenthetical, knownNames)
+      return {...info, ...person, office: displayCase(core)}
+    } else if (/^[\p{Lu}][\p{L}.\-]{0,7}$/u.test(parenthetical)) {
+      // `Wagner (AA)`, `Hoffmann (BReg)`: the speaker’s ministry, abbreviated.
+      info.affiliation = parenthetical
+    }
   }
 
   const words = nameWords(core)
@@ -289,13 +329,33 @@ export function parseLabel(label: string, knownNames: ReadonlySet<string> = new 
   }
 
   // A label that is all office (`SECRETARY-GENERAL`, `THE PRESIDENT`) names the office’s holder.
-  const officeText = words.slice(index, officeEnd).join(' ')
+  const officeText = words.slice(index, officeEnd).map((word) => officeAbbreviations[word.toLowerCase()] ?? word).join(' ')
   const nameText = words.slice(officeEnd).join(' ')
   if (officeText) info.office = displayCase(officeText)
   info.name = displayCase(nameText)
   if (!info.name && info.honorific) info.name = displayCase(words.slice(1).join(' '))
   return info
 }
+
+/** Whether a phrase holds a word of an office (`Spokesperson`, `Secretary General`). */
+function hasOfficeWord(text: string): boolean {
+  return text
+    .toLowerCase()
+    .split(/[\s/]+/)
+    .some((word) => officeWords.has(word.replace(/[.,]$/, '')) && !['the', 'of', 'for', 'and', 'state', 'affairs', 'national', 'security', 'press'].includes(word))
+}
+
+/** Offices that labels abbreviate. */
+const officeAbbreviations: Record<string, string> = {
+  sg: 'Secretary-General', dsg: 'Deputy Secretary-General', pm: 'Prime Minister', fm: 'Foreign Minister',
+  hr: 'High Representative', 'hr/vp': 'High Representative/Vice-President', srsg: 'Special Representative of the Secretary-General'
+}
+
+/** Words of a news outlet’s name: `China Daily`, `Times Now`, `NHK`, `Reuters`. */
+const outletWords = /\b(?:daily|news|times|post|tv|television|radio|agency|journal|herald|tribune|telegraph|gazette|reuters|afp|bloomberg|cnn|bbc|nhk|kyodo|jiji|xinhua|tass|ria|cctv|cgtn|phoenix|efe|dpa|ansa|yonhap|asahi|yomiuri|nikkei|mainichi|sputnik|interfax|al jazeera|al arabiya|press trust|wion|ndtv|dawn|izvestia|kommersant|rossiya|channel|network|broadcasting|media|newspaper)\b/i
+
+/** `(UKRAINIAN)`, `(in English)`: the language a turn was spoken in, not who speaks. */
+const languageNote = /^(?:in\s+)?(?:english|russian|french|german|spanish|chinese|arabic|ukrainian|japanese|italian|portuguese|hebrew|persian|turkish|korean)$/i
 
 /** Index where a known name (`john kerry`, `kerry`) ends the label, if it does. */
 function knownTail(words: string[], from: number, knownNames: ReadonlySet<string>): number | undefined {

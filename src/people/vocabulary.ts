@@ -8,7 +8,9 @@
 /** Honorifics that precede a surname in labels: `MS. PSAKI`, `Mr Kerry`. */
 export const honorifics = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady',
-  'amb', 'ambassador', 'hon', 'excellency', 'his', 'her', 'gen', 'general', 'adm', 'col', 'sen', 'rep'
+  'amb', 'ambassador', 'hon', 'excellency', 'his', 'her', 'gen', 'general', 'adm', 'col', 'sen', 'rep',
+  'shri', 'smt', 'sri', 'herr', 'frau', 'monsieur', 'madame', 'mme', 'm', 'señor', 'señora', 'sr', 'sra', 'don', 'doña',
+  'господин', 'госпожа', 'г-н', 'г-жа'
 ])
 
 /**
@@ -40,8 +42,15 @@ export const nationalities: Record<string, string> = {
   eu: 'European Union', un: 'United Nations'
 }
 
+/**
+ * What a role label stands for: the journalists who ask, a moderator, an
+ * interpreter, participants, or whoever answers (`A.`, `R -`, `答`), the
+ * principal speaker.
+ */
+export type Role = 'journalist' | 'moderator' | 'interpreter' | 'participant' | 'answer'
+
 /** Labels that name a role, not a person, and the participant they stand for. */
-export const roleLabels: Record<string, 'journalist' | 'moderator' | 'interpreter' | 'participant'> = {
+export const roleLabels: Record<string, Role> = {
   q: 'journalist', question: 'journalist', questioner: 'journalist', journalist: 'journalist',
   reporter: 'journalist', press: 'journalist', 'audience member': 'journalist',
   'audience question': 'journalist', 'participant': 'participant',
@@ -55,6 +64,9 @@ export const roleLabels: Record<string, 'journalist' | 'moderator' | 'interprete
   modérateur: 'moderator', moderatorin: 'moderator', moderador: 'moderator', moderadora: 'moderator',
   audience: 'journalist', 'unidentified reporter': 'journalist', 'unidentified male': 'journalist',
   'unidentified female': 'journalist', 'unidentified questioner': 'journalist', 'off-camera': 'journalist',
+  a: 'answer', r: 'answer', answer: 'answer', ответ: 'answer', antwort: 'answer', réponse: 'answer', respuesta: 'answer', 答: 'answer',
+  читатель: 'journalist', слушатель: 'journalist', телезритель: 'journalist', реплика: 'journalist', remark: 'journalist',
+  reader: 'journalist', caller: 'journalist', viewer: 'journalist', réplique: 'journalist', zwischenfrage: 'journalist', 'q&a': 'journalist',
   traducteur: 'interpreter', interprète: 'interpreter', dolmetscher: 'interpreter', переводчик: 'interpreter', intérprete: 'interpreter'
 }
 

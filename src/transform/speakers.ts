@@ -61,6 +61,7 @@ export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerO
     return enlist(fromPerson(person)).id
   }
 
+  let lastOfficial: Omit<Participant, 'labels'> | undefined
   for (const turn of turns(tree)) {
     if (turn.label === undefined) {
       if (options.principal) {
@@ -74,13 +75,32 @@ export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerO
     }
 
     const info = parseLabel(turn.label, directory.names())
+    if (info.role === 'answer') {
+      // `A.`, `R -`, `答`: whoever answers, the principal or the official who spoke last under a name.
+      const answerer = options.principal ? fromPerson(options.principal, 'official') : lastOfficial
+      const participant = enlist(answerer ?? {id: 'respondent', name: 'Respondent', kind: 'official'}, turn.label)
+      turn.speaker = participant.id
+      continue
+    }
+    if (info.role === 'journalist' && info.outlet && !info.name) {
+      enlist(groups.journalist, turn.label)
+      turn.speaker = groups.journalist.id
+      continue
+    }
+    if (info.role && info.role !== 'journalist') {
+      enlist(groups[info.role], turn.label)
+      turn.speaker = groups[info.role].id
+      continue
+    }
     if (info.role) {
       enlist(groups[info.role], turn.label)
       turn.speaker = groups[info.role].id
       continue
     }
 
-    const known = (info.name && directory.find(info.name)) || (!info.name && info.office ? byOffice(directory, info.office) : undefined)
+    const known =
+      (info.name && directory.find(info.name)) ||
+      (!info.name && info.office ? byOffice(directory, info.office) ?? (options.principal && sharesOffice(options.principal, info.office) ? options.principal : undefined) : undefined)
     let base: Omit<Participant, 'labels'>
     if (known) {
       base = fromPerson(known)
@@ -101,6 +121,7 @@ export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerO
     participant.affiliation ??= info.affiliation
     if (participant.kind === 'unknown' && participant.role) participant.kind = 'official'
     turn.speaker = participant.id
+    if (participant.kind !== 'journalist') lastOfficial = {...participant}
   }
 
   // Relations last, when every speaker is known: a question may be addressed to someone who answers later.
@@ -124,9 +145,22 @@ export function applyRelations(turn: Turn, info: LabelInfo, reference: (name: st
   if (info.interpreted) turn.interpreted = true
 }
 
+/** The one person whose office the label names: `THE PRESIDENT`, `SG`, `Minister`. */
 function byOffice(directory: Directory, office: string): Person | undefined {
-  const matches = directory.people.filter((person) => person.role?.toLowerCase().endsWith(office.toLowerCase()))
+  const matches = directory.people.filter((person) => sharesOffice(person, office))
   return matches.length === 1 ? matches[0] : undefined
+}
+
+/** Whether a person’s office holds every word of `office` (`Minister` in `Minister for Foreign Affairs`). */
+function sharesOffice(person: Person, office: string): boolean {
+  if (!person.role) return false
+  const role = officeKey(person.role)
+  const wanted = officeKey(office).filter((word) => !['the', 'of', 'for'].includes(word))
+  return wanted.length > 0 && wanted.every((word) => role.includes(word))
+}
+
+function officeKey(office: string): string[] {
+  return office.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter(Boolean)
 }
 
 function turnText(turn: Turn): string {

@@ -102,7 +102,7 @@ const incidentKinds: IncidentKind[] = [
 const participantKinds: ParticipantKind[] = ['official', 'moderator', 'journalist', 'unknown']
 const noteKinds: NoteKind[] = ['omission', 'continuation', 'editorial']
 const removedReasons: RemovedReason[] = [
-  'page-furniture', 'link', 'legal-footer', 'byline', 'duplicate', 'teaser', 'metadata'
+  'page-furniture', 'navigation', 'caption', 'boilerplate', 'contents', 'link', 'legal-footer', 'byline', 'duplicate', 'teaser', 'metadata'
 ]
 
 /** Inline content: never two text nodes in a row (the reader joins them, as any XML reader would). */

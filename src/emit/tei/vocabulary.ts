@@ -69,7 +69,11 @@ export const noteKinds: readonly NoteKind[] = ['omission', 'continuation', 'edit
 
 /** What each reason for setting text aside means, for the `editorialDecl` and `back`. */
 export const removedReasons: Record<RemovedReason, string> = {
-  'page-furniture': 'page furniture (navigation, site headers and footers)',
+  'page-furniture': 'page furniture (site headers and footers, rules and separators)',
+  navigation: 'navigation, language switchers, share and print widgets',
+  caption: 'photo captions and gallery counters',
+  boilerplate: 'subscription, promotion and delivery boilerplate',
+  contents: 'topic indexes and tables of contents',
   link: 'links',
   'legal-footer': 'legal and editorial footers',
   byline: 'bylines (kept in the source description)',

@@ -106,12 +106,14 @@ function readNote(node: MdParagraph): Block | undefined {
 function readParagraph(node: MdParagraph, file: VFile): {paragraph: Paragraph; label?: string} {
   const children = [...node.children]
   let n = 0
+  let language: string | undefined
   let label: string | undefined
   const first = children[0]
   if (first?.type === 'text') {
-    const mark = /^¶(\d+) ?/.exec(first.value)
+    const mark = /^¶(\d+)(?:·([A-Za-z]{2,3}(?:-[A-Za-z\d]{1,8})*))? ?/.exec(first.value)
     if (mark) {
       n = Number(mark[1])
+      language = mark[2]
       const rest = first.value.slice(mark[0].length)
       if (rest === '') children.shift()
       else children[0] = {...first, value: rest}
@@ -127,7 +129,9 @@ function readParagraph(node: MdParagraph, file: VFile): {paragraph: Paragraph; l
       else children[0] = {...next, value: next.value.replace(/^ /, '')}
     }
   }
-  return {paragraph: {type: 'paragraph', n, children: readInline(children)}, label}
+  const paragraph: Paragraph = {type: 'paragraph', n, children: readInline(children)}
+  if (language) paragraph.language = language
+  return {paragraph, label}
 }
 
 function readInline(nodes: PhrasingContent[]): Inline[] {

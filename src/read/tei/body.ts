@@ -93,7 +93,10 @@ function turn(u: XmlElement, label: XmlElement | undefined, context: BodyContext
 }
 
 function paragraph(node: XmlElement, context: BodyContext): Paragraph {
-  return {type: 'paragraph', n: numberOf(node.attributes['xml:id'], 'p'), children: readInline(node, context)}
+  const result: Paragraph = {type: 'paragraph', n: numberOf(node.attributes['xml:id'], 'p'), children: readInline(node, context)}
+  const language = node.attributes['xml:lang']
+  if (language) result.language = language
+  return result
 }
 
 function isEditorialNote(node: XmlElement): boolean {

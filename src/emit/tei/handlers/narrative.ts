@@ -10,6 +10,6 @@ import {paragraphContent} from './inline.js'
 
 export function narrative(parent: XmlBuilder, node: Narrative, state: TeiState): void {
   for (const paragraph of node.children) {
-    paragraphContent(element(parent, 'p', {'xml:id': paragraphId(paragraph)}), paragraph, state)
+    paragraphContent(element(parent, 'p', paragraph.language ? {'xml:id': paragraphId(paragraph), 'xml:lang': paragraph.language} : {'xml:id': paragraphId(paragraph)}), paragraph, state)
   }
 }

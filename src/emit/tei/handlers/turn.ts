@@ -61,6 +61,6 @@ export function turn(parent: XmlBuilder, node: Turn, state: TeiState): void {
   }
 
   for (const paragraph of node.children) {
-    paragraphContent(element(u, 'seg', {'xml:id': paragraphId(paragraph)}), paragraph, state)
+    paragraphContent(element(u, 'seg', paragraph.language ? {'xml:id': paragraphId(paragraph), 'xml:lang': paragraph.language} : {'xml:id': paragraphId(paragraph)}), paragraph, state)
   }
 }

@@ -1,0 +1,117 @@
+/**
+ * What a saved page, a blog repost or an e-mail carries around a transcript
+ * that nobody said: navigation, language switchers, share and print widgets,
+ * photo captions and gallery counters, subscription and promotion
+ * boilerplate, topic indexes. One paragraph or line is judged at a time, by
+ * its shape and by phrases that such furniture uses on every site; what
+ * matches is set aside with its reason, never dropped.
+ *
+ * The rules are anchored (a phrase must open the text, or be all of it) and
+ * bounded in length, so speech that happens to mention "share" or "print"
+ * stays speech.
+ */
+import type {RemovedReason} from '../model.js'
+
+/** Navigation and widgets: the whole text is one of these. */
+const widgets = new RegExp(
+  '^(?:' +
+    [
+      'skip (?:to )?(?:main )?(?:content|navigation|links)', 'skip links', 'back to top', 'top of page', 'to top', 'return to top',
+      'print(?: this page| friendly| version)?', 'share(?: this(?: page| article)?)?(?: on \\w+)?', 'tweet', 'e-?mail(?: this)?',
+      'facebook', 'twitter', 'linkedin', 'whatsapp', 'telegram', 'vk', 'reddit', 'pinterest', 'copy link', 'subscribe',
+      'follow us(?: on \\w+)?', 'menu', 'main menu', 'search(?: form)?', 'home', 'homepage', 'sitemap', 'log ?in', 'sign (?:in|up)',
+      'related(?: posts| articles| stories| content| links)?', 'read more', 'read also', 'see also', 'more(?: news| stories)?',
+      'advanced settings', 'close', 'open', 'next', 'previous', 'prev', 'news', 'videos?', 'photos?', 'gallery', 'audio',
+      'listen(?: to this article)?', 'download(?: pdf)?', 'pdf', 'advertisement', 'sponsored', 'comments?', 'no comments', 'post a comment',
+      'leave a (?:comment|reply)', 'kaltura video', 'return to transcripts main page', 'an official website of the united states government',
+      "here[’']s how you know", 'official websites use \\.gov.*', 'secure \\.gov websites use https.*', 'a lock \\(.*',
+      'imprimer', 'partager', 'haut de la page', 'retour en haut', 'accueil', 'plan du site', 'informations complémentaires',
+      'drucken', 'teilen', 'seitenanfang', 'nach oben', 'startseite', 'imprimir', 'compartir', 'inicio', 'volver arriba',
+      'версия для печати', 'печать', 'поделиться', 'главная', 'наверх', '打印', '分享', '返回顶部', '首页',
+      'transcribe your own content', 'try rev and save time.*', 'this transcript was exported.*'
+    ].join('|') +
+    ')[.!:]?$',
+  'iu'
+)
+
+/** Phrases that open boilerplate paragraphs: subscriptions, promotions, delivery notes, transcript notices. */
+const boilerplate = new RegExp(
+  '^(?:' +
+    [
+      'you are subscribed to', 'this email was sent to', 'powered by govdelivery', 'update your subscriptions', 'manage (?:your )?subscriptions',
+      'unsubscribe', 'this information has recently been updated', 'stay connected with', 'having trouble viewing this email',
+      'check against delivery', 'as prepared for delivery', 'as delivered', 'embargoed until', 'sperrfrist', 'seul le prononcé fait foi',
+      'es gilt das gesprochene wort', 'cotejar con la versión pronunciada',
+      'this is a rush transcript', 'this copy may not be in its final form', 'transcripts? (?:is|are) provided', 'the following is an? (?:unofficial )?transcript',
+      '(?:the )?following is (?:an? |the )?(?:near-verbatim |full |unofficial |official |complete )?(?:[\\w.’\' ]{0,40} )?(?:transcript|text)\\b',
+      '\\(?(?:begin|end) (?:transcript|text)\\)?', 'our standards:', 'the thomson reuters trust principles', 'all rights reserved',
+      'copyright ©?', '©', 'posted (?:on|in|by)\\b', 'published (?:on|in|by)\\b', 'last (?:updated|modified)\\b', 'updated:', 'dernière modification',
+      'mis à jour', 'date de publication', 'stand:', 'zuletzt aktualisiert', 'обновлено', 'дата публикации', 'released on\\b',
+      '\\(on the record unless otherwise noted\\)', 'on the record unless otherwise noted', 'for immediate release$', 'media note$',
+      'welcome to the united nations', 'willkommen auf den seiten', 'bienvenue sur le site', 'translation (?:is )?not available',
+      'jos käännöstä ei ole saatavilla', 'story continues below', 'continue reading', 'click here', 'watch the video', 'watch:',
+      'sign up for', 'get the latest', 'source:', 'photo:', 'photos?:', 'image:', 'caption:', 'credit:', 'file photo'
+    ].join('|') +
+    ')',
+  'iu'
+)
+
+/** Captions: `… photo by Michael Gross.`, `(Photo: Reuters)`, `REUTERS/Kevin Lamarque`, `4 of 9`. */
+const caption = /\b(?:photo|photograph|picture|image|video) (?:by|courtesy of|credit)\b|^\(?(?:photo|фото|foto)\s*[:：]|\b(?:reuters|afp|ap|getty images|epa|tass|ria novosti|xinhua)\s*\/\s*\p{Lu}|\bgetty images\b|^\d{1,3} (?:of|из|sur|von|de) \d{1,3}$|^\d{1,3}\s*\/\s*\d{1,3}$/iu
+
+/** Words a language switcher lists: languages named in their own language, and locale codes. */
+const languageNames = /^(?:english|français|francais|русский|deutsch|español|espanol|中文|简体中文|繁體中文|العربية|português|italiano|日本語|한국어|українська|türkçe|polski|nederlands|فارسی|other languages?|languages?|en|fr|ru|de|es|zh|ar|pt|it|ja|ko|uk|[a-z]{2}-[a-z]{2}\d*)$/iu
+
+export interface FurnitureOptions {
+  /** The text sits before the transcript’s first label or after its last: bare topic lines there are an index. */
+  outside?: boolean
+}
+
+/** Why `text` (one repaired line or paragraph) is page furniture, if it is. */
+export function furnitureOf(text: string, options: FurnitureOptions = {}): RemovedReason | undefined {
+  const trimmed = text.trim()
+  if (trimmed === '') return undefined
+  // `____`, `* * *`, `-----`: rules and separators.
+  if (/^[\p{P}\p{S}\s]+$/u.test(trimmed) && !/[?!]/.test(trimmed)) return 'page-furniture'
+  if (trimmed.length <= 80 && widgets.test(trimmed)) return 'navigation'
+  if (isLanguageSwitcher(trimmed)) return 'navigation'
+  if (isBreadcrumb(trimmed) || isMenu(trimmed)) return 'navigation'
+  if (trimmed.length <= 600 && boilerplate.test(trimmed)) return 'boilerplate'
+  if (trimmed.length <= 200 && caption.test(trimmed) && !/[?]/.test(trimmed)) return 'caption'
+  if (options.outside && isIndexLine(trimmed)) return 'contents'
+  return undefined
+}
+
+/** `• en-GB1 ru-RU1`, `Русский Русский, Français Français`, `English | Français | Español`. */
+function isLanguageSwitcher(text: string): boolean {
+  const words = text.replace(/^[•·*\-–]\s*/, '').split(/[\s,|/•·]+/).filter(Boolean)
+  return words.length >= 2 && words.length <= 16 && words.every((word) => languageNames.test(word))
+}
+
+/** `Home > Press > Briefings`, `You are in: …`, `Home | About | News | Contact`. */
+function isBreadcrumb(text: string): boolean {
+  if (/^you are (?:in|here)\s*:/i.test(text)) return true
+  if (text.length > 300 || /[.?!]$/.test(text)) return false
+  const separators = text.match(/\s(?:>|»|›|\||\\)\s|\s\/\s/g)?.length ?? 0
+  return separators >= 2
+}
+
+/** `Home Issues & Press Travel & Business Countries …`: a site menu flattened into one line. */
+function isMenu(text: string): boolean {
+  if (text.length > 200 || /[.?!,;:]$/.test(text)) return false
+  const words = text.split(/\s+/)
+  if (words.length < 5 || !words.every((word) => /^[\p{Lu}\d&|·•]/u.test(word) || /^(?:and|of|the|for|in)$/.test(word))) return false
+  return (text.match(/\s[&|·•]\s/g)?.length ?? 0) >= 2 || /^(?:home|main|menu)\s/i.test(text)
+}
+
+/**
+ * A line of a briefing’s topic index: a bullet, `12 Reports of Executions…`
+ * (a page number and a topic), `I N D E X`, `Index for Today's Briefing:`,
+ * or a topic in capitals (`IRAN`).
+ */
+function isIndexLine(text: string): boolean {
+  if (/^(?:i ?n ?d ?e ?x|index|contents|table of contents|topics|содержание|sommaire|inhalt|índice)\b/iu.test(text) && text.length <= 60) return true
+  if (/^[•·▪◦●■\-–*]\s+\S/u.test(text) && text.length <= 200) return true
+  if (/^\d{1,3}(?:\s?[-–,]\s?\d{1,3})*\s+\p{Lu}[^.?!]*$/u.test(text) && text.length <= 120) return true
+  return false
+}
