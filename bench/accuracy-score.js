@@ -44,6 +44,8 @@ export function isSpeaker(expected, participant) {
   if (fold(expected) === 'journalists') return participant.kind === 'journalist'
   if (participant.kind === 'journalist' && participant.group) return false
   const want = words(expected)
+  // The id is the name in Latin letters (`wang-wenbin` for `汪文斌`), so it is compared too.
+  if (participant.id && fold(participant.id.replace(/-/g, ' ')) === want.join(' ')) return true
   for (const candidate of [participant.name, participant.role]) {
     if (!candidate) continue
     const have = words(candidate)
@@ -51,6 +53,11 @@ export function isSpeaker(expected, participant) {
     // One name inside the other, word by word: `Pompeo` in `Michael R. Pompeo`.
     const [short, long] = have.length <= want.length ? [have, want] : [want, have]
     if (candidate === participant.name && short.length > 0 && short.every((word) => long.includes(word))) return true
+    // The same surname, the other words initials of the full ones: `В.Путин` is `Vladimir Putin`.
+    if (candidate === participant.name && short.length > 1 && short.at(-1) === long.at(-1)) {
+      const initials = short.slice(0, -1)
+      if (initials.every((word, i) => word.length === 1 && long[i]?.startsWith(word))) return true
+    }
   }
   return false
 }

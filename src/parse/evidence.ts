@@ -5,7 +5,7 @@
  * on its line (`Wagner (AA)`). A form that opens two or more lines is a
  * label; a one-off `Word:` opening an ordinary sentence is not.
  */
-import {honorifics, metadataKeys} from '../people/vocabulary.js'
+import {honorifics, metadataKeys, roleLabels} from '../people/vocabulary.js'
 import {isLabelShape, labelKey} from './label.js'
 import {isBlank, type SourceLine} from './lines.js'
 import {repairTypography} from './typography.js'
@@ -16,23 +16,56 @@ const minimumRecurrence = 2
 /** Lower-case label forms the document shows to be labels. */
 export function findLabelForms(lines: SourceLine[]): Set<string> {
   const counts = new Map<string, number>()
-  const count = (form: string) => {
+  /** Colon labels alone on their line (`Department of State spokesperson (00:00):`): a looser shape suffices. */
+  const alone = new Map<string, number>()
+  const standalone: string[] = []
+  const count = (map: Map<string, number>, form: string) => {
     const key = labelKey(form)
     if (key === '' || metadataKeys.has(key)) return
-    counts.set(key, (counts.get(key) ?? 0) + 1)
+    map.set(key, (map.get(key) ?? 0) + 1)
   }
 
   for (let index = 0; index < lines.length; index++) {
     const text = repairTypography(lines[index].text)
     if (text === '') continue
-    const colon = /^([^:：]{1,60}?)\s?[:：]/u.exec(text)
-    if (colon && isLabelShape(colon[1].replace(/\s*[[(]\d[\d:.,]*[\])]$/, ''))) count(colon[1].replace(/\s*[[(]\d[\d:.,]*[\])]$/, ''))
+    const colon = /^([^:：]{1,60}?)\s?[:：](.*)$/u.exec(text)
+    if (colon) {
+      const form = colon[1].replace(/\s*[[(]\d[\d:.,]*[\])]$/, '')
+      const rest = colon[2].replace(/^\s*[[(]\d[\d:.,]*[\])]/, '').trim()
+      if (isLabelShape(form) || isNameAndOffice(form)) count(counts, form)
+      else if (rest === '' && isLooseLabel(form)) count(alone, form)
+    }
     const period = /^([^.!?:]{1,60}?)\.\s+\S/u.exec(text)
-    if (period && isPersonLike(period[1])) count(period[1])
+    if (period && isPersonLike(period[1])) count(counts, period[1])
     const next = lines[index + 1]
-    if (next && !isBlank(next.text) && isStandalone(text)) count(text)
+    if (next && !isBlank(next.text) && isStandalone(text)) {
+      count(counts, text)
+      if (isStrongStandalone(text)) standalone.push(text)
+    }
   }
-  return new Set([...counts].filter(([, n]) => n >= minimumRecurrence).map(([key]) => key))
+  const forms = new Set([...counts].filter(([, n]) => n >= minimumRecurrence).map(([key]) => key))
+  for (const [key, n] of alone) if (n >= minimumRecurrence) forms.add(key)
+  // Names alone on their lines, each once (`Frage` / `Hoffmann (BReg)` / `Wagner (AA)`): the shape recurs.
+  if (standalone.length >= minimumRecurrence) for (const text of standalone) forms.add(labelKey(text))
+  return forms
+}
+
+/** `Shri Arindam Bagchi, Official Spokesperson`: a name and an office after a comma. */
+function isNameAndOffice(text: string): boolean {
+  const parts = text.split(/\s*,\s*/)
+  return parts.length === 2 && parts.every((part) => isLabelShape(part) || /^\p{Lu}/u.test(part))
+}
+
+/** A capitalised phrase of up to six words: a label only where the document repeats it alone on a line. */
+function isLooseLabel(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= 6 && /^[\p{L}\p{M}\d .’'\-]+$/u.test(text)
+}
+
+/** A role word (`Frage`, `Question`), or a name with its ministry abbreviated (`Wagner (AA)`). */
+function isStrongStandalone(text: string): boolean {
+  const key = labelKey(text).replace(/\.$/, '')
+  if (Object.hasOwn(roleLabels, key)) return true
+  return /^\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,2}\s*\(\p{Lu}[\p{L}.\-]{0,7}\)$/u.test(text)
 }
 
 /** `The President`, `President Biden`, `Secretary Blinken`: a period label names an office or a title and name. */

@@ -59,15 +59,13 @@ export function parse(input: string | Uint8Array | VFile, options: ParseOptions 
   const repeats = removeRepeats(joinPageBreaks(furniture.paragraphs, file), file)
   const paragraphs = repeats.paragraphs
 
-  // A news page’s unlabelled lead is narrative, and names the people who speak.
   const lead = paragraphs[0]
   const agency = lead ? agencyLead.exec(lead.text) : null
   const news = header.news || Boolean(agency)
-  if (news) {
-    for (const paragraph of paragraphs) {
-      if (matchLabel(paragraph.text, {labels})) break
-      for (const mention of findMentions(paragraph.text)) directory.add(personOf(mention))
-    }
+  // The lead before the first label names people (`… with Principal Deputy Spokesperson Vedant Patel`) whom labels may name by office.
+  for (const paragraph of paragraphs) {
+    if (matchLabel(paragraph.text, {labels})) break
+    for (const mention of findMentions(paragraph.text)) directory.add(personOf(mention))
   }
 
   const meta: Meta = {...header.meta, language: options.language ?? 'en'}

@@ -110,6 +110,12 @@ export function matchLabel(text: string, options: MatchOptions = {}): LabelMatch
     return withTime({label: body.trim(), rest: '', length: text.length}, time)
   }
 
+  // `Carina Soto (Moderadora).- Buenos días.`: a label closed by a period and a dash.
+  const dashed = /^([^.:!?]{2,60}?)\.(\s?)[-–—]\s*(?=\S)/u.exec(body)
+  if (dashed && isLabelShape(dashed[1]) && (dashed[2] === '' || dashed[1].includes(' ')) && !metadataKeys.has(labelKey(dashed[1]))) {
+    return withTime({label: dashed[1], rest: body.slice(dashed[0].length), length: offset + dashed[0].length}, time)
+  }
+
   // `The President. Thank you.`: a label closed by a period, where the document shows the form recurs.
   if (options.labels) {
     const period = /^([^.!?:]{1,60}?)\.\s+(?=\S)/u.exec(body)
@@ -171,7 +177,13 @@ export function isLabel(label: string, rest: string, options: MatchOptions = {})
   // `NHK, Iwasawa`, `KARINE JEAN-PIERRE, WHITE HOUSE PRESS SECRETARY`: two parts, each a label’s shape.
   const parts = core.split(/\s*,\s*/)
   if (parts.length === 2 && parts.every((part) => part !== '' && isLabelShape(part))) {
-    return parts.every((part) => isUpper(part)) || (isUpper(parts[0]) && parts[1].split(/\s+/).length <= 3) || Boolean(parenthetical)
+    return (
+      parts.every((part) => isUpper(part)) ||
+      (isUpper(parts[0]) && parts[1].split(/\s+/).length <= 3) ||
+      Boolean(parenthetical) ||
+      // `Shri Arindam Bagchi, Official Spokesperson`: a name, then the office.
+      (hasOfficeWord(parts[1]) && !hasOfficeWord(parts[0]) && parts[0].split(/\s+/).length >= 2)
+    )
   }
   if (parts.length > 1) return false
   if (!isLabelShape(core)) return false
@@ -201,6 +213,8 @@ export function isLabelShape(text: string): boolean {
   if (core === '') return false
   const words = core.split(/\s+/)
   if (words.length > 10) return false
+  // `Speaker 1`, `Speaker 12`: a transcription service’s numbered voices.
+  if (words.length === 2 && /^\d{1,2}$/.test(words[1]) && /^\p{Lu}\p{Ll}+$/u.test(words[0])) return true
   if (!words.every((word) => /^[\p{L}\p{M}.’'\-]+$/u.test(word))) return false
   const letters = core.replace(/[^\p{L}]/gu, '')
   if (letters === '') return false

@@ -15,10 +15,12 @@ export interface Mention {
 }
 
 /** Nouns that make a run of office words an office (`Special` alone is not one). */
-const headNouns = new Set([
+export const headNouns = new Set([
   'secretary', 'minister', 'president', 'ambassador', 'spokesperson', 'spokesman', 'spokeswoman',
   'chancellor', 'premier', 'king', 'queen', 'envoy', 'representative', 'director', 'commissioner',
-  'senator', 'governor', 'mayor', 'secretary-general', 'chairman', 'chairwoman', 'adviser', 'advisor'
+  'senator', 'governor', 'mayor', 'secretary-general', 'chairman', 'chairwoman', 'adviser', 'advisor',
+  'porte-parole', 'ministre', 'ministro', 'sprecher', 'sprecherin', 'regierungssprecher', 'regierungssprecherin',
+  'canciller', 'portavoz', 'министр', 'президент', 'представитель', 'посол'
 ])
 
 /** Capitalised words that end a name in a title-case title: `Sergey Lavrov Before Their Meeting`. */

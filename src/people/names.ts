@@ -2,9 +2,14 @@
  * Small functions on names: slugs for ids, case for display, surnames.
  */
 
-/** `John Kerry` → `john-kerry`; letters of any script kept, accents dropped. */
+/**
+ * `John Kerry` → `john-kerry`; Cyrillic spelt in Latin letters by the
+ * BGN/PCGN scheme English-language media use (`Сергей Лавров` →
+ * `sergey-lavrov`), so one person has one id whatever script a document
+ * prints them in; letters of other scripts kept, accents dropped.
+ */
 export function slug(name: string): string {
-  const base = name
+  const base = transliterate(name)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -50,4 +55,21 @@ export function surnameKey(name: string): string {
 /** Whether a word is capitalised (`Kerry`, `KERRY`, `de`-style particles aside). */
 export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word)
+}
+
+/** Cyrillic letters in Latin (BGN/PCGN, simplified: no diacritics, `ё` as `yo`). */
+const cyrillic: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
+  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
+  ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ў: 'w'
+}
+
+/** `Сергей Лавров` → `Sergey Lavrov`. Text in other scripts is returned as it is. */
+export function transliterate(text: string): string {
+  if (!/[\u0400-\u04FF]/.test(text)) return text
+  return text.replace(/[\u0400-\u04FF]/g, (char) => {
+    const lower = char.toLowerCase()
+    const latin = cyrillic[lower] ?? char
+    return lower === char ? latin : latin.charAt(0).toUpperCase() + latin.slice(1)
+  })
 }

@@ -12,6 +12,7 @@ import type {VFile} from 'vfile'
 import type {Participant, ParticipantKind, Transcript, Turn} from '../model.js'
 import {paragraphText, turns} from '../model.js'
 import {parseLabel, type LabelInfo} from '../parse/label.js'
+import {headNouns} from '../people/mentions.js'
 import {displayCase, slug} from '../people/names.js'
 import type {Directory, Person} from '../people/registry.js'
 import {compact} from '../util/compact.js'
@@ -151,16 +152,23 @@ function byOffice(directory: Directory, office: string): Person | undefined {
   return matches.length === 1 ? matches[0] : undefined
 }
 
-/** Whether a person’s office holds every word of `office` (`Minister` in `Minister for Foreign Affairs`). */
+/**
+ * Whether a person holds the office a label names: its head nouns and
+ * their qualifiers (`Minister` in `Minister for Foreign Affairs`,
+ * `Department of State spokesperson` in `Principal Deputy Spokesperson`,
+ * but `Deputy Spokesperson` not in `Spokesperson`).
+ */
 function sharesOffice(person: Person, office: string): boolean {
   if (!person.role) return false
   const role = officeKey(person.role)
-  const wanted = officeKey(office).filter((word) => !['the', 'of', 'for'].includes(word))
-  return wanted.length > 0 && wanted.every((word) => role.includes(word))
+  const wanted = officeKey(office).filter((word) => headNouns.has(word) || qualifiers.has(word))
+  return wanted.some((word) => headNouns.has(word)) && wanted.every((word) => role.includes(word))
 }
 
+const qualifiers = new Set(['deputy', 'vice', 'under', 'assistant', 'foreign', 'prime', 'press', 'special', 'permanent', 'high'])
+
 function officeKey(office: string): string[] {
-  return office.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter(Boolean)
+  return office.toLowerCase().split(/[\s/]+/).flatMap((word) => (word === 'secretary-general' ? [word] : word.split('-'))).filter(Boolean)
 }
 
 function turnText(turn: Turn): string {
