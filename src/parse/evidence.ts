@@ -6,6 +6,7 @@
  * label; a one-off `Word:` opening an ordinary sentence is not.
  */
 import {honorifics, metadataKeys, roleLabels} from '../people/vocabulary.js'
+import {findMentions} from '../people/mentions.js'
 import {isLabelShape, labelKey} from './label.js'
 import {isBlank, type SourceLine} from './lines.js'
 import {repairTypography} from './typography.js'
@@ -28,7 +29,7 @@ export function findLabelForms(lines: SourceLine[]): Set<string> {
   for (let index = 0; index < lines.length; index++) {
     const text = repairTypography(lines[index].text)
     if (text === '') continue
-    const colon = /^([^:：]{1,60}?)\s?[:：](.*)$/u.exec(text)
+    const colon = /^((?:[^:：]|(?<=\d)[:：](?=\d)){1,60}?)\s?[:：](?!\d)(.*)$/u.exec(text)
     if (colon) {
       const form = colon[1].replace(/\s*[[(]\d[\d:.,]*[\])]$/, '')
       const rest = colon[2].replace(/^\s*[[(]\d[\d:.,]*[\])]/, '').trim()
@@ -38,16 +39,24 @@ export function findLabelForms(lines: SourceLine[]): Set<string> {
     const period = /^([^.!?:]{1,60}?)\.\s+\S/u.exec(text)
     if (period && isPersonLike(period[1])) count(counts, period[1])
     const next = lines[index + 1]
-    if (next && !isBlank(next.text) && isStandalone(text)) {
-      count(counts, text)
-      if (isStrongStandalone(text)) standalone.push(text)
-    }
+    if (next && !isBlank(next.text) && isStandalone(text)) count(counts, text)
+    // `Ambassador Barbara Woodward` alone above the speech: an office and a name are a byline label.
+    if (next && isBylineLabel(text)) counts.set(labelKey(text), minimumRecurrence)
+    // A role word or `Name (AA)` alone may stand a blank line above its speech.
+    if (isStrongStandalone(text) && lines.slice(index + 1, index + 3).some((line) => !isBlank(line.text))) standalone.push(text)
   }
   const forms = new Set([...counts].filter(([, n]) => n >= minimumRecurrence).map(([key]) => key))
   for (const [key, n] of alone) if (n >= minimumRecurrence) forms.add(key)
   // Names alone on their lines, each once (`Frage` / `Hoffmann (BReg)` / `Wagner (AA)`): the shape recurs.
   if (standalone.length >= minimumRecurrence) for (const text of standalone) forms.add(labelKey(text))
   return forms
+}
+
+/** A line that is all one office-and-name mention. */
+function isBylineLabel(text: string): boolean {
+  if (text.length > 60 || /[.!?,;:]$/.test(text)) return false
+  const [mention] = findMentions(text)
+  return mention !== undefined && `${mention.office} ${mention.name}` === text
 }
 
 /** `Shri Arindam Bagchi, Official Spokesperson`: a name and an office after a comma. */

@@ -79,6 +79,8 @@ export function furnitureOf(text: string, options: FurnitureOptions = {}): Remov
   if (trimmed.length <= 600 && boilerplate.test(trimmed)) return 'boilerplate'
   if (trimmed.length <= 200 && caption.test(trimmed) && !/[?]/.test(trimmed)) return 'caption'
   if (options.outside && isIndexLine(trimmed)) return 'contents'
+  // `**Statement by Fred Eckhard, Spokesman…`: a section heading in a page’s bold, not speech.
+  if (/^\*\*[^*]{3,200}(?:\*\*)?$/.test(trimmed)) return 'contents'
   return undefined
 }
 

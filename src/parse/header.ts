@@ -202,6 +202,7 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
   }
 
   chooseTitle(candidates, shortLines, header, lines)
+  if (!header.principal) header.principal = briefer(header.removed.map((entry) => entry.value))
   readShortLines(shortLines.map((line) => line.text), header)
   readTitle(header)
   return header
@@ -221,6 +222,13 @@ function chooseTitle(candidates: Candidate[], shortLines: Array<{text: string; i
   for (const candidate of candidates) if (candidate.strength > best.strength) best = candidate
   const repeat = candidates.find((c) => c.index > best.index && c.text.length < best.text.length && fold(best.text).endsWith(fold(c.text)) && c.text.split(/\s+/).length >= 3)
   if (repeat) best = repeat
+  // `(原标题:…)`, `(Original title: …)`: a repost names the original title.
+  const original = /^[(（](?:原标题|original title|оригинальный заголовок)\s?[:：]\s*(.+?)[)）]$/iu.exec(best.text)
+  if (original) {
+    header.removed.push({reason: 'metadata', value: lines[best.index].text, position: linesPosition(lines[best.index])})
+    best = {...best, text: original[1]}
+  }
+  best.date ??= findDate(best.text)?.iso
   header.meta = {title: best.text, ...header.meta}
   if (best.date) {
     // The date a title states is the event’s; a date line beside it is then the page’s stamp.
@@ -231,6 +239,8 @@ function chooseTitle(candidates: Candidate[], shortLines: Array<{text: string; i
   const title = fold(best.text)
   for (const candidate of candidates) {
     if (candidate === best) continue
+    // A lead line not taken for the title still names people (`… with Principal Deputy Spokesperson Vedant Patel`).
+    header.people.push(...findMentions(candidate.text))
     header.removed.push({reason: fold(candidate.text) === title || title.includes(fold(candidate.text)) ? 'duplicate' : 'metadata', value: lines[candidate.index].text, position: linesPosition(lines[candidate.index])})
     if (candidate.index < best.index && candidate.strength < 2 && !header.meta.source?.publisher && candidate.text.split(/\s+/).length <= 6) {
       header.meta.source = {...header.meta.source, publisher: candidate.text}
@@ -388,8 +398,8 @@ function readTitle(header: Header): void {
   const title = header.meta.title
   if (!title) return
   const mentions = findMentions(title.replace(/\//g, ' / '))
-  header.people = mentions
-  if (!header.principal) header.principal = mentions.find((m) => m.possessive) ?? soleSpeakerOf(title, mentions)
+  header.people = [...mentions, ...header.people]
+  if (!header.principal) header.principal = mentions.find((m) => m.possessive) ?? soleSpeakerOf(title, mentions) ?? hostOf(title, mentions)
   else {
     // The header’s principal is the title’s person of the same name, with the title’s detail.
     const same = mentions.find((m) => m.name.toLowerCase() === header.principal!.name.toLowerCase())
@@ -408,6 +418,32 @@ function readTitle(header: Header): void {
   if (tail && !header.meta.place?.city && !findMentions(tail[1]).length && !eventTypeOf(tail[1])) {
     header.meta.place = {...header.meta.place, city: tail[1]}
   }
+}
+
+/**
+ * `Following is a near-verbatim transcript of today’s noon briefing by
+ * Stéphane Dujarric, Associate Spokesman`: a page’s note on its transcript
+ * names who briefs.
+ */
+function briefer(texts: string[]): Mention | undefined {
+  for (const text of texts) {
+    const by = /\b(?:briefing|remarks|statement|transcript|press conference)\b[^.]{0,60}?\bby\s+(\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){1,2})(?:,\s*([^,.]{3,60}))?/u.exec(text)
+    if (by && !/^(?:the|office)\b/i.test(by[1])) return {name: by[1], office: by[2]?.trim() ?? '', possessive: false}
+  }
+  return undefined
+}
+
+/**
+ * `外交部发言人华春莹主持例行记者会`, `Secretary Blinken at a Press
+ * Availability`: the one person a briefing’s title names, not as the other
+ * party (`with`, `and`, `meets`), holds it.
+ */
+function hostOf(title: string, mentions: Mention[]): Mention | undefined {
+  if (mentions.length !== 1) return undefined
+  const before = title.slice(0, Math.max(0, title.indexOf(mentions[0].name)))
+  if (/\b(?:with|and|meets?|meeting|to|avec|mit|con)\b|\s[си]\s|与|同|会见|会谈/iu.test(before)) return undefined
+  const type = eventTypeOf(title)
+  return type && ['briefing', 'press conference', 'press encounter', 'statement', 'speech', 'interview'].includes(type) ? mentions[0] : undefined
 }
 
 /**

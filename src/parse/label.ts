@@ -141,7 +141,8 @@ function isShortLabel(letter: string, mark: string): boolean {
 function findColon(text: string): number {
   for (let index = 0; index < text.length; index++) {
     const char = text[index]
-    if (char === ':' || char === '：') return index
+    // `(00:12)`: a timestamp’s colon, between digits, is not the label’s.
+    if ((char === ':' || char === '：') && !(/\d/.test(text[index - 1] ?? '') && /\d/.test(text[index + 1] ?? ''))) return index
     if (char === '\n') return -1
   }
   return -1
@@ -310,6 +311,9 @@ export function parseLabel(label: string, knownNames: ReadonlySet<string> = new 
       info.affiliation = parenthetical
     }
   }
+
+  // `Speaker 1`: a numbered voice is named as printed.
+  if (/^\p{Lu}\p{Ll}+ \d{1,2}$/u.test(core)) return {...info, name: core}
 
   const words = nameWords(core)
   let index = 0

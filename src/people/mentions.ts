@@ -32,8 +32,18 @@ const nameStops = new Set([
 
 const ofComplements = new Set(['united', 'russian', 'european', 'foreign', 'home', 'saudi', 'new', 'south', 'north'])
 
+/** Offices Chinese titles put before a name: `外交部发言人华春莹主持…`. */
+const chineseOffice = /(发言人|副部长|部长|外长|大使|总统|总理|主席|秘书长|国务卿|特使|代表)(\p{Script=Han}{2,3}?)(?=主持|表示|说|指出|答|回答|会见|出席|在|就|同|与|接受|发表|举行|[,，、:：。\s(（]|$)/u
+
+/** Whether a word (or each part of a hyphenated one, `Vice-President`) is an office word. */
+function isOfficeWord(word: string): boolean {
+  return officeWords.has(word) || (word.includes('-') && word.split('-').every((part) => officeWords.has(part)))
+}
+
 /** People named with an office in `text`. Mixed-case text only: all capitals hide where a name ends. */
 export function findMentions(text: string): Mention[] {
+  const chinese = chineseOffice.exec(text)
+  if (chinese) return [{name: chinese[2], office: chinese[1], possessive: false}]
   if (text === text.toUpperCase()) return []
   const words = text.split(/\s+/).filter(Boolean)
   const bare = (word: string) => word.replace(/[,;:.!?)”"]+$/, '').replace(/^[(“"]+/, '')
@@ -42,7 +52,7 @@ export function findMentions(text: string): Mention[] {
   const mentions: Mention[] = []
 
   for (let i = 0; i < words.length; i++) {
-    if (!capital(i) || !officeWords.has(lower(i)) || ['the', 'of', 'for', 'and'].includes(lower(i))) continue
+    if (!capital(i) || !isOfficeWord(lower(i)) || ['the', 'of', 'for', 'and'].includes(lower(i))) continue
     const start = i
     let end = i
     let head = false
@@ -54,8 +64,8 @@ export function findMentions(text: string): Mention[] {
         end += ofComplements.has(lower(end)) ? 2 : 1
         continue
       }
-      if (!capital(end) || !officeWords.has(word) || ['the', 'and'].includes(word)) break
-      if (headNouns.has(word)) head = true
+      if (!capital(end) || !isOfficeWord(word) || ['the', 'and'].includes(word)) break
+      if (headNouns.has(word) || headNouns.has(word.split('-').at(-1)!)) head = true
       end++
       if (/[,;:.]$/.test(words[end - 1])) break
     }
@@ -64,7 +74,7 @@ export function findMentions(text: string): Mention[] {
     const name: string[] = []
     let possessive = false
     let next = end
-    while (next < words.length && name.length < 3 && capital(next) && !nameStops.has(lower(next)) && !officeWords.has(lower(next))) {
+    while (next < words.length && name.length < 3 && capital(next) && !nameStops.has(lower(next)) && !isOfficeWord(lower(next))) {
       const word = bare(words[next])
       const owner = /^(.+)[’']s$/u.exec(word)
       name.push(owner ? owner[1] : word)

@@ -27,7 +27,7 @@ export const officeWords = new Set([
   'regierungssprecherin', 'sprecher', 'sprecherin', 'porte-parole', 'ministre', 'ministro', 'canciller', 'portavoz',
   'министр', 'президент', 'представитель', 'официальный', 'посол', 'председатель', 'governor', 'mayor', 'counselor', 'adviser', 'advisor',
   'national', 'security', 'affairs', 'chief', 'staff', 'head', 'official', 'senior', 'administration',
-  'department', 'ministry', 'spokesperson', 'permanent', 'acting', 'the', 'of', 'for', 'and'
+  'department', 'ministry', 'spokesperson', 'permanent', 'acting', 'principal', 'first', 'executive', 'the', 'of', 'for', 'and'
 ])
 
 /** Nationality words that precede an office, and the country they name. */
