@@ -5,8 +5,9 @@
  * on its line (`Wagner (AA)`). A form that opens two or more lines is a
  * label; a one-off `Word:` opening an ordinary sentence is not.
  */
-import {honorifics, metadataKeys, roleLabels} from '../people/vocabulary.js'
+import {eventTypeOf, honorifics, metadataKeys, roleLabels} from '../people/vocabulary.js'
 import {findMentions} from '../people/mentions.js'
+import {isMasthead} from './furniture-rules.js'
 import {isLabelShape, labelKey} from './label.js'
 import {isBlank, type SourceLine} from './lines.js'
 import {repairTypography} from './typography.js'
@@ -39,9 +40,13 @@ export function findLabelForms(lines: SourceLine[]): Set<string> {
     const period = /^([^.!?:]{1,60}?)\.\s+\S/u.exec(text)
     if (period && isPersonLike(period[1])) count(counts, period[1])
     const next = lines[index + 1]
-    if (next && !isBlank(next.text) && isStandalone(text)) count(counts, text)
+    // A name alone above speech stands after a blank line or a finished sentence, never inside wrapped text.
+    const previous = index > 0 ? repairTypography(lines[index - 1].text) : ''
+    const opens = previous === '' || /[.?!:”")]$/.test(previous)
+    if (next && !isBlank(next.text) && opens && isStandalone(text) && !isMasthead(text) && !eventTypeOf(text)) count(counts, text)
+    if (next && opens && isBylineLabel(text)) counts.set(labelKey(text), minimumRecurrence)
     // `Ambassador Barbara Woodward` alone above the speech: an office and a name are a byline label.
-    if (next && isBylineLabel(text)) counts.set(labelKey(text), minimumRecurrence)
+
     // A role word or `Name (AA)` alone may stand a blank line above its speech.
     if (isStrongStandalone(text) && lines.slice(index + 1, index + 3).some((line) => !isBlank(line.text))) standalone.push(text)
   }

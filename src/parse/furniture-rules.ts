@@ -73,6 +73,8 @@ export function furnitureOf(text: string, options: FurnitureOptions = {}): Remov
   if (trimmed === '') return undefined
   // `____`, `* * *`, `-----`: rules and separators.
   if (/^[\p{P}\p{S}\s]+$/u.test(trimmed) && !/[?!]/.test(trimmed)) return 'page-furniture'
+  // `754`, `[[Page 1643]]`, `- 3 -`: page numbers and counters.
+  if (/^(?:\d{1,6}|\[\[page \d+\]\]|[-–] ?\d{1,4} ?[-–]|page \d{1,4}(?: of \d{1,4})?)$/i.test(trimmed)) return 'page-furniture'
   if (trimmed.length <= 80 && widgets.test(trimmed)) return 'navigation'
   if (isLanguageSwitcher(trimmed)) return 'navigation'
   if (isBreadcrumb(trimmed) || isMenu(trimmed)) return 'navigation'
@@ -114,6 +116,14 @@ function isMenu(text: string): boolean {
 function isIndexLine(text: string): boolean {
   if (/^(?:i ?n ?d ?e ?x|index|contents|table of contents|topics|содержание|sommaire|inhalt|índice)\b/iu.test(text) && text.length <= 60) return true
   if (/^[•·▪◦●■\-–*]\s+\S/u.test(text) && text.length <= 200) return true
-  if (/^\d{1,3}(?:\s?[-–,]\s?\d{1,3})*\s+\p{Lu}[^.?!]*$/u.test(text) && text.length <= 120) return true
+  if (/^\d{1,3}(?:\s?[-–,]\s?\d{1,3})*\s+\p{Lu}[^?!]*$/u.test(text) && !/\.$/.test(text) && text.length <= 120) return true
   return false
+}
+
+/** Organisations that print their name above a release: a masthead, not a place or a person. */
+const masthead = /^(?:the )?white house$|^office of the (?:press secretary|spokesperson|spokesman|vice president|first lady)\b|^(?:(?:u\.?s\.?|united states) )?department of state$|^(?:the )?(?:u\.?s\.? )?embassy (?:of|in) |^ministry of foreign affairs\b|^(?:federal )?foreign office$|^auswärtiges amt$|^ministère (?:de l’|de l'|des )europe|^ministère des affaires étrangères|^министерство иностранных дел|^мид россии$|^外交部$|^permanent mission of\b|^bureau of public affairs\b|^press office\b|^government of\b|^the kremlin$|^president of russia$|^usis washington\b/i
+
+/** Whether a line is an organisation’s name printed above its release (`THE WHITE HOUSE`, `U.S. Department of State`). */
+export function isMasthead(text: string): boolean {
+  return masthead.test(text)
 }

@@ -18,7 +18,7 @@ import {findMentions, type Mention} from '../people/mentions.js'
 import {displayCase} from '../people/names.js'
 import {eventHints, eventTypeOf, identifierKeys, metadataKeys, officeWords} from '../people/vocabulary.js'
 import {findDate, findTime, type DateOptions} from './dates.js'
-import {furnitureOf} from './furniture-rules.js'
+import {furnitureOf, isMasthead} from './furniture-rules.js'
 import {matchLabel, type MatchOptions} from './label.js'
 import {linesPosition, type SourceLine} from './lines.js'
 import {repairTypography} from './typography.js'
@@ -45,7 +45,7 @@ const zoneLines = 40
 type LineKind =
   | {kind: 'metadata'; key: string; value: string}
   | {kind: 'heading'; text: string}
-  | {kind: 'date'; iso: string; places: string; time?: string; title?: string}
+  | {kind: 'date'; iso: string; places: string; time?: string; title?: string; collapsed?: Collapsed}
   | {kind: 'dateline'; city: string; country?: string; publisher?: string}
   | {kind: 'event'; type: string}
   | {kind: 'time'; time: string}
@@ -68,6 +68,9 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
   const candidates: Candidate[] = []
   const shortLines: Array<{text: string; index: number}> = []
   let dates = 0
+  let lastFurniture: RemovedReason | undefined
+  let previousText = ''
+  let lastKind: LineKind['kind'] | undefined
   let prose = false
   let seen = 0
   /** Short lines above the first header line, set aside once a header line shows they were above it. */
@@ -84,7 +87,14 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
   for (let index = 0; index < lines.length && seen < zoneLines; index++) {
     const text = repairTypography(lines[index].text)
     if (text === '') continue
-    const furniture = furnitureOf(text, {outside: true})
+    const following = lines[index + 1] ? repairTypography(lines[index + 1].text) : ''
+    // `GUATEMALA` above `1 Secretary Albright's Travel…`: a topic heading of the index.
+    const topic = /^[\p{Lu}\d ()/&.,’'-]{2,40}$/u.test(text) && /\p{Lu}{3}/u.test(text) && furnitureOf(following, {outside: true}) === 'contents'
+    // `1 Secretary Albright's Travel to Antigua, Guatemala for` / `Central American Summit`: an index line wrapped.
+    const continued = lastFurniture === 'contents' && !/[.?!:]$/.test(previousText) && text.split(/\s+/).length <= 8 && !findDate(text, options)
+    const furniture = topic || continued ? 'contents' : furnitureOf(text, {outside: true})
+    lastFurniture = furniture
+    previousText = text
     if (!furniture && matchLabel(text, options)) break
     if (furniture) {
       // `For Immediate Release   August 15, 2009`, `Released on …`: a stamp that still dates the page.
@@ -98,12 +108,32 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
 
     // Furniture does not count towards the zone’s length: a page may open with dozens of menu lines.
     seen++
-    const kind = classifyLine(text, options)
+    // `July 16,` / `2018`: a date that hard wrapping broke over two lines.
+    const next = lines[index + 1] ? repairTypography(lines[index + 1].text) : ''
+    const wrapped = !findDate(text, options) && next !== '' && findDate(`${text} ${next}`, options)
+    const kind = wrapped ? classifyLine(`${text} ${next}`, options) : classifyLine(text, options)
+    const afterDate = lastKind === 'date' || lastKind === 'time'
+    lastKind = kind.kind
+    if (wrapped && kind.kind === 'date') {
+      header.taken.add(index)
+      header.taken.add(++index)
+    }
+    // A line that runs on into the next (`Vladimir` / `Putin and Donald Trump made…`) is wrapped prose, not a title.
+    const runsOn = kind.kind !== 'date' && next.length > 40 && !/[.!?:]$/.test(text) && classifyLine(next, options).kind === 'prose'
+    if (runsOn && candidates.length === 0) {
+      prose = true
+      continue
+    }
     if (kind.kind !== 'prose' && candidates.length === 0 && kind.kind !== 'metadata') setAsideAbove()
     switch (kind.kind) {
       case 'metadata': {
         setAside(index, 'metadata')
         if (identifierKeys.has(kind.key)) header.meta.source = {...header.meta.source, identifier: kind.value}
+        if (/^(?:briefer|speaker|spokesperson|presenter)$/.test(kind.key) && !header.principal && kind.value.trim() !== '') {
+          // `Briefer: James P. Rubin`: the header names who speaks.
+          const [name, office] = kind.value.split(/\s*,\s*/)
+          header.principal = {name: name.trim(), office: office?.trim() ?? '', possessive: false}
+        }
         if (/^(?:date|datum|дата|fecha)$/.test(kind.key)) {
           const date = findDate(kind.value, options)
           if (date && !header.meta.date) header.meta.date = date.iso
@@ -121,7 +151,14 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
       case 'date': {
         header.taken.add(index)
         if (kind.title !== undefined) {
-          candidates.push({text: kind.title, index, strength: titleStrength(kind.title), date: kind.iso, time: kind.time})
+          const collapsed = kind.collapsed
+          if (collapsed) {
+            // The whole header on one line: title, name, office, place, date.
+            header.principal ??= {name: collapsed.name, office: collapsed.office, possessive: false}
+            header.meta.place ??= placeOf(collapsed.place)
+          }
+          const title = collapsed?.title ?? kind.title
+          candidates.push({text: title, index, strength: titleStrength(title), date: kind.iso, time: kind.time})
           continue
         }
         dates++
@@ -169,6 +206,12 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
         continue
       }
       case 'short': {
+        // `18:35` / `Helsinki`: a place on its own line under the date, even below a lead.
+        if (prose && afterDate && !header.meta.place && text.split(/\s+/).length <= 4) {
+          header.taken.add(index)
+          header.meta.place = placeOf(text)
+          continue
+        }
         if (prose) break
         header.taken.add(index)
         if (candidates.length === 0) candidates.push({text: kind.text, index, strength: titleStrength(kind.text)})
@@ -267,9 +310,6 @@ function titleStrength(text: string): number {
   return 0
 }
 
-/** Organisations that print their name above a release: a masthead, not a place or a person. */
-const masthead = /^(?:the )?white house$|^office of the (?:press secretary|spokesperson|spokesman|vice president|first lady)\b|^(?:(?:u\.?s\.?|united states) )?department of state$|^(?:the )?(?:u\.?s\.? )?embassy (?:of|in) |^ministry of foreign affairs\b|^(?:federal )?foreign office$|^auswärtiges amt$|^ministère (?:de l’|de l'|des )europe|^ministère des affaires étrangères|^министерство иностранных дел|^мид россии$|^外交部$|^permanent mission of\b|^bureau of public affairs\b|^press office\b|^government of\b|^the kremlin$|^president of russia$|^usis washington\b/i
-
 /** What a header line is. */
 function classifyLine(text: string, options: HeaderOptions): LineKind {
   const heading = /^#{1,6}\s+(.+?)\s*#*$/.exec(text)
@@ -279,7 +319,7 @@ function classifyLine(text: string, options: HeaderOptions): LineKind {
   if (pair && metadataKeys.has(pair[1].toLowerCase())) {
     return {kind: 'metadata', key: pair[1].toLowerCase(), value: pair[2]}
   }
-  if (masthead.test(text)) return {kind: 'masthead', text}
+  if (isMasthead(text)) return {kind: 'masthead', text}
 
   const date = findDate(text, options)
   if (date) {
@@ -289,7 +329,7 @@ function classifyLine(text: string, options: HeaderOptions): LineKind {
     const afterOk = after === '' || /^(?:года?|г\.|年)?$/u.test(after) || (time !== undefined && after.split(/\s+/).length <= 6) || /^[\d:\s]+$/.test(after)
     // `Department Press Briefing – March 12, 2024`, `Press Gaggle …, 8/15/09`: a title that carries the date.
     if (places !== '' && (titleStrength(places) >= 2 || places.split(/\s+/).length > 6) && !/[.!?]$/.test(places) && (afterOk || after.length < 40)) {
-      return {kind: 'date', iso: date.iso, places: '', time, title: text}
+      return {kind: 'date', iso: date.iso, places: '', time, title: text, collapsed: collapsedHeader(places)}
     }
     const placesOk = places === '' || (places.split(/\s+/).length <= 8 && !/[.!?]$/.test(places))
     if (placesOk && afterOk) return {kind: 'date', iso: date.iso, places: isStamp(places) ? '' : places, time}
@@ -319,6 +359,34 @@ function classifyLine(text: string, options: HeaderOptions): LineKind {
   const capitalised = words.every((word) => /^[\p{Lu}\d(]/u.test(word) || /^(?:of|the|and|de|for|on|at|in|en|du|des|la|le|von|der|y|del)$/.test(word))
   if (words.length <= 8 && capitalised && !/[.!?;:]$/.test(text)) return {kind: 'short', text}
   return {kind: 'prose'}
+}
+
+interface Collapsed {
+  title: string
+  name: string
+  office: string
+  place: string
+}
+
+/**
+ * `Remarks With Russian Foreign Minister Sergey Lavrov Hillary Rodham Clinton
+ * Secretary of State Geneva, Switzerland`: a header block a copy collapsed
+ * onto one line. The last office in it is the principal’s, the name before
+ * it theirs, the place after it; the rest is the title.
+ */
+function collapsedHeader(text: string): Collapsed | undefined {
+  const words = text.split(/\s+/)
+  if (words.length < 10) return undefined
+  let end = words.length
+  while (end > 0 && !officeWords.has(words[end - 1].toLowerCase().replace(/,$/, ''))) end--
+  let start = end
+  while (start > 0 && (officeWords.has(words[start - 1].toLowerCase()) || /^(?:of|for)$/i.test(words[start - 1]))) start--
+  const place = words.slice(end).join(' ')
+  if (start === end || !/,/.test(place) || words.length - end > 5 || !/^\p{Lu}/u.test(place)) return undefined
+  let nameStart = start
+  while (nameStart > start - 3 && nameStart > 1 && /^\p{Lu}[\p{L}.’'\-]+$/u.test(words[nameStart - 1]) && !officeWords.has(words[nameStart - 1].toLowerCase())) nameStart--
+  if (start - nameStart < 2) return undefined
+  return {title: words.slice(0, nameStart).join(' '), name: words.slice(nameStart, start).join(' '), office: words.slice(start, end).join(' '), place}
 }
 
 /** Text before a date that stamps the page rather than placing the event: `For Immediate Release`, `Posted`. */
