@@ -16,6 +16,8 @@ export interface BodyOptions extends MatchOptions {
   news: boolean
   /** The header names a principal speaker, whose unlabelled opening remarks are speech. */
   principal?: boolean
+  /** The principal’s name: an opening that names them in the third person is a lead, not their speech. */
+  principalName?: string
 }
 
 export function readBody(paragraphs: SourceParagraph[], file: VFile, options: BodyOptions): Block[] {
@@ -59,7 +61,7 @@ export function readBody(paragraphs: SourceParagraph[], file: VFile, options: Bo
     } else if (turn) {
       turn.children.push(paragraph)
       turn.position = {start: turn.position!.start, end: source.position.end}
-    } else if (options.news || (!options.principal && !labelled)) {
+    } else if (options.news || (!options.principal && !labelled) || (!labelled && !turn && namesPrincipal(source.text, options.principalName))) {
       // Unlabelled text before the first label, with no principal named, is nobody’s speech: a lead, a caption.
       if (!narrative) {
         narrative = {type: 'narrative', children: [], position: source.position}
@@ -104,4 +106,11 @@ function asNarrative(blocks: Block[], file: VFile): Block[] {
     ).ruleId = 'no-speaker'
   }
   return narrative
+}
+
+/** `… with White House Press Secretary Jen Psaki. She announced …`: a lead that speaks of the principal. */
+function namesPrincipal(text: string, name: string | undefined): boolean {
+  if (!name) return false
+  const surname = name.split(/\s+/).at(-1)!
+  return surname.length > 2 && new RegExp(`(?<!\\p{L})${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(text)
 }

@@ -57,7 +57,7 @@ const boilerplate = new RegExp(
 )
 
 /** Captions: `… photo by Michael Gross.`, `(Photo: Reuters)`, `REUTERS/Kevin Lamarque`, `4 of 9`. */
-const caption = /\b(?:photo|photograph|picture|image|video) (?:by|courtesy of|credit)\b|^\(?(?:photo|фото|foto)\s*[:：]|\b(?:reuters|afp|ap|getty images|epa|tass|ria novosti|xinhua)\s*\/\s*\p{Lu}|\bgetty images\b|^\d{1,3} (?:of|из|sur|von|de) \d{1,3}$|^\d{1,3}\s*\/\s*\d{1,3}$/iu
+const caption = /\b(?:photo|photograph|picture|image|video) (?:by|courtesy of|credit)\b|^[\p{Lu}][\p{L} .’'\-]{0,60} (?:photo|photograph|portrait)$|^\(?(?:photo|фото|foto)\s*[:：]|\b(?:reuters|afp|ap|getty images|epa|tass|ria novosti|xinhua)\s*\/\s*\p{Lu}|\bgetty images\b|^\d{1,3} (?:of|из|sur|von|de) \d{1,3}$|^\d{1,3}\s*\/\s*\d{1,3}$/iu
 
 /** Words a language switcher lists: languages named in their own language, and locale codes. */
 const languageNames = /^(?:english|français|francais|русский|deutsch|español|espanol|中文|简体中文|繁體中文|العربية|português|italiano|日本語|한국어|українська|türkçe|polski|nederlands|فارسی|other languages?|languages?|en|fr|ru|de|es|zh|ar|pt|it|ja|ko|uk|[a-z]{2}-[a-z]{2}\d*)$/iu

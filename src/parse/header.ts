@@ -110,7 +110,8 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
     seen++
     // `July 16,` / `2018`: a date that hard wrapping broke over two lines.
     const next = lines[index + 1] ? repairTypography(lines[index + 1].text) : ''
-    const wrapped = !findDate(text, options) && next !== '' && findDate(`${text} ${next}`, options)
+    const joined = !findDate(text, options) && next !== '' ? findDate(`${text} ${next}`, options) : undefined
+    const wrapped = joined !== undefined && joined.index < text.length && joined.index + joined.length > text.length + 1
     const kind = wrapped ? classifyLine(`${text} ${next}`, options) : classifyLine(text, options)
     const afterDate = lastKind === 'date' || lastKind === 'time'
     lastKind = kind.kind

@@ -80,7 +80,7 @@ export function parse(input: string | Uint8Array | VFile, options: ParseOptions 
     type: 'transcript',
     meta: compact(meta),
     participants: [],
-    children: readBody(paragraphs, file, {news, principal: principal !== undefined, knownNames: directory.names(), labels}),
+    children: readBody(paragraphs, file, {news, principal: principal !== undefined, principalName: principal?.name, knownNames: directory.names(), labels}),
     removed: [...header.removed, ...furniture.removed, ...repeats.removed].sort(bySource),
     position: {
       start: {line: 1, column: 1, offset: 0},

@@ -50,6 +50,8 @@ export function findMentions(text: string): Mention[] {
   const lower = (i: number) => bare(words[i] ?? '').toLowerCase()
   const capital = (i: number) => /^\p{Lu}/u.test(bare(words[i] ?? ''))
   const mentions: Mention[] = []
+  // `White House`, `State Department`: an institution after a name is not part of it.
+  const institution = (i: number) => /^(?:white|state|foreign|kremlin|élysée)$/.test(lower(i)) && /^(?:house|department|ministry|office|palace)$/.test(lower(i + 1))
 
   for (let i = 0; i < words.length; i++) {
     if (!capital(i) || !isOfficeWord(lower(i)) || ['the', 'of', 'for', 'and'].includes(lower(i))) continue
@@ -74,7 +76,7 @@ export function findMentions(text: string): Mention[] {
     const name: string[] = []
     let possessive = false
     let next = end
-    while (next < words.length && name.length < 3 && capital(next) && !nameStops.has(lower(next)) && !isOfficeWord(lower(next))) {
+    while (next < words.length && name.length < 3 && capital(next) && !nameStops.has(lower(next)) && !isOfficeWord(lower(next)) && !institution(next)) {
       const word = bare(words[next])
       const owner = /^(.+)[’']s$/u.exec(word)
       name.push(owner ? owner[1] : word)
