@@ -1,6 +1,6 @@
 /**
  * Score one transcript tree against the facts a person wrote down for it
- * (`corpus/real/FACTS.md` gives the format and the comparison rules).
+ * (`test/fixtures/real/FACTS.md` gives the format and the comparison rules).
  *
  * Every fact is checked on its own and reported as right or missed, with
  * what was expected and what was found, so that a miss can be traced to the

@@ -2,11 +2,11 @@
  * `npm run bench:accuracy`: how well the reader finds the basic facts of real
  * transcripts it was not written for.
  *
- *     node bench/accuracy.js [--corpus corpus/real] [--json] [--quiet] [name…]
+ *     node bench/accuracy.js [--corpus test/fixtures/real] [--json] [--quiet] [name…]
  *
  * Each `<name>.txt` (or `.md`) in the corpus is read as `verbatim convert`
  * reads it, with no people registry, and checked against `<name>.facts.yaml`
- * (see `corpus/real/FACTS.md`). Prints, per file and in total, the facts right
+ * (see `test/fixtures/real/FACTS.md`). Prints, per file and in total, the facts right
  * out of the facts checked, and every miss with what was expected and found.
  */
 import fs from 'node:fs'
@@ -21,7 +21,7 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const {values, positionals} = parseArgs({
   allowPositionals: true,
   options: {
-    corpus: {type: 'string', default: path.join(root, 'corpus', 'real')},
+    corpus: {type: 'string', default: path.join(root, 'test', 'fixtures', 'real')},
     json: {type: 'boolean', default: false},
     quiet: {type: 'boolean', default: false}
   }

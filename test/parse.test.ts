@@ -243,7 +243,7 @@ describe('rules beyond the corpus', () => {
       ['josh-earnest', 'Josh Earnest', 'Press Secretary'],
       ['journalists', 'Journalists', undefined],
       ['the-president', 'The President', 'The President'],
-      ['sg', 'SG', 'SG']
+      ['secretary-general', 'Secretary-General', 'Secretary-General']
     ])
   })
 

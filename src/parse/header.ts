@@ -95,7 +95,11 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
     const furniture = topic || continued ? 'contents' : furnitureOf(text, {outside: true})
     lastFurniture = furniture
     previousText = text
-    if (!furniture && matchLabel(text, options)) break
+    // `Blinken and Coons: War in Ukraine` on top of the page: a title with a colon, not a label.
+    const label = furniture ? undefined : matchLabel(text, options)
+    const titleLike = label !== undefined && candidates.length === 0 && isTitleWithColon(label, options)
+
+    if (label && !titleLike) break
     if (furniture) {
       // `For Immediate Release   August 15, 2009`, `Released on …`: a stamp that still dates the page.
       const stamp = findDate(text, options)
@@ -112,7 +116,7 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
     const next = lines[index + 1] ? repairTypography(lines[index + 1].text) : ''
     const joined = !findDate(text, options) && next !== '' ? findDate(`${text} ${next}`, options) : undefined
     const wrapped = joined !== undefined && joined.index < text.length && joined.index + joined.length > text.length + 1
-    const kind = wrapped ? classifyLine(`${text} ${next}`, options) : classifyLine(text, options)
+    const kind: LineKind = titleLike ? {kind: 'prose'} : wrapped ? classifyLine(`${text} ${next}`, options) : classifyLine(text, options)
     const afterDate = lastKind === 'date' || lastKind === 'time'
     lastKind = kind.kind
     if (wrapped && kind.kind === 'date') {
@@ -232,7 +236,7 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
           continue
         }
         // A title of strength later in the zone (`Press Gaggle By …` under `The White House`).
-        if (!prose && text.length <= 200 && !/[.!?]$/.test(text) && titleStrength(text) >= 2) {
+        if (!prose && text.length <= 300 && !/[.!?]$/.test(text) && titleStrength(text) >= 2) {
           header.taken.add(index)
           candidates.push({text, index, strength: titleStrength(text)})
           continue
@@ -390,9 +394,15 @@ function collapsedHeader(text: string): Collapsed | undefined {
   return {title: words.slice(0, nameStart).join(' '), name: words.slice(nameStart, start).join(' '), office: words.slice(start, end).join(' '), place}
 }
 
+/** A one-off mixed-case label whose rest is a short phrase, not speech: a title such as `Blinken and Coons: War in Ukraine`. */
+function isTitleWithColon(label: {label: string; rest: string}, options: HeaderOptions): boolean {
+  if (options.labels?.has(label.label.toLowerCase()) || label.label === label.label.toUpperCase()) return false
+  return label.rest !== '' && label.rest.length < 100 && !/[.!?…]$/.test(label.rest) && label.label.split(/\s+/).length >= 2
+}
+
 /** Text before a date that stamps the page rather than placing the event: `For Immediate Release`, `Posted`. */
 function isStamp(text: string): boolean {
-  return /\b(?:release|released|posted|published|updated|modified|by|stand|date)\b/i.test(text)
+  return /\b(?:release|released|posted|published|updated|modified|by|stand|date|aired|broadcast)\b/i.test(text)
 }
 
 /** `Rome, Italy` → city and country; `Winfield House, London, United Kingdom` → venue too. */
@@ -482,7 +492,7 @@ function readTitle(header: Header): void {
     if (type) header.meta.eventType = type
   }
   // `…following their talks, Moscow`, `…, Sochi, May 15, 2019`: a title that ends in a place names the city.
-  const withoutDate = title.replace(/,?\s*(?:\p{L}+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\s+\d{4})\s*$/u, '')
+  const withoutDate = title.replace(/,?\s*(?:\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,12}\s+\d{4})\s*$/u, '')
   const tail = /,\s*(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})$/u.exec(withoutDate)
   if (tail && !header.meta.place?.city && !findMentions(tail[1]).length && !eventTypeOf(tail[1])) {
     header.meta.place = {...header.meta.place, city: tail[1]}

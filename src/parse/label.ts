@@ -48,7 +48,7 @@ const maxLabelLength = 90
 /** `00:12`, `1:02:03`: a timestamp as transcription services print it. */
 const clock = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`
 /** `[00:01:02] ` or `(00:01:02) ` before a label. */
-const leadingTime = new RegExp(String.raw`^[\[(](${clock})[\])]\s*`)
+const leadingTime = new RegExp(String.raw`^(?:[\[(](${clock})[\])]\s*|(\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?)\s+(?=\p{Lu}))`, 'u')
 /** ` (00:12)` or ` [00:12]` ending a label. */
 const trailingTime = new RegExp(String.raw`\s*[\[(](${clock})[\])]$`)
 /** `: (00:12)` right after a label’s colon. */
@@ -69,7 +69,7 @@ export function matchLabel(text: string, options: MatchOptions = {}): LabelMatch
   let time: string | undefined
   const lead = leadingTime.exec(text)
   if (lead) {
-    time = lead[1]
+    time = lead[1] ?? lead[2]
     offset = lead[0].length
   }
   const body = offset ? text.slice(offset) : text

@@ -49,7 +49,7 @@ export function markLanguage(tree: Transcript, file: VFile, options: LanguageOpt
   const spoken = paragraphs.map(paragraphText).join('\n')
   const detected = options.language ?? detectLanguage(spoken || (tree.meta.title ?? ''))
   if (!detected) {
-    file.message('Language not detected (too little text): assumed English; give `--language` if it is not', {line: 1, column: 1}).ruleId = 'no-language'
+    file.info('Language not detected (too little text): assumed English', {line: 1, column: 1}).ruleId = 'no-language'
   }
   tree.meta.language = detected ?? 'en'
   for (const paragraph of paragraphs) {
