@@ -124,7 +124,8 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
       header.taken.add(++index)
     }
     // A line that runs on into the next (`Vladimir` / `Putin and Donald Trump made…`) is wrapped prose, not a title.
-    const runsOn = kind.kind !== 'date' && next.length > 40 && !/[.!?:]$/.test(text) && classifyLine(next, options).kind === 'prose'
+    const runsOn =
+      kind.kind !== 'date' && next.length > 40 && !/[.!?:)]$/.test(text) && (/^\p{Ll}/u.test(next) || text.split(/\s+/).length <= 3) && classifyLine(next, options).kind === 'prose'
     if (runsOn && candidates.length === 0) {
       prose = true
       continue
@@ -362,7 +363,7 @@ function classifyLine(text: string, options: HeaderOptions): LineKind {
 
   // Person, office and place lines: short, capitalised, no sentence.
   const capitalised = words.every((word) => /^[\p{Lu}\d(]/u.test(word) || /^(?:of|the|and|de|for|on|at|in|en|du|des|la|le|von|der|y|del)$/.test(word))
-  if (words.length <= 8 && capitalised && !/[.!?;:]$/.test(text)) return {kind: 'short', text}
+  if (words.length <= 8 && capitalised && !/[!?;:]$/.test(text) && (!/\.$/.test(text) || abbreviationEnd.test(text))) return {kind: 'short', text}
   return {kind: 'prose'}
 }
 
@@ -399,6 +400,9 @@ function isTitleWithColon(label: {label: string; rest: string}, options: HeaderO
   if (options.labels?.has(label.label.toLowerCase()) || label.label === label.label.toUpperCase()) return false
   return label.rest !== '' && label.rest.length < 100 && !/[.!?…]$/.test(label.rest) && label.label.split(/\s+/).length >= 2
 }
+
+/** `Washington, D.C.`, `… Jr.`: a final period that belongs to an abbreviation, not a sentence. */
+const abbreviationEnd = /(?:\b\p{Lu}\.){2,}$|\b(?:Jr|Sr|St|Inc|Ltd|Co)\.$/u
 
 /** Text before a date that stamps the page rather than placing the event: `For Immediate Release`, `Posted`. */
 function isStamp(text: string): boolean {
