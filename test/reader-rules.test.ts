@@ -92,7 +92,7 @@ Q Did you all know -- I mean, did you all coordinate with him ahead of time?
   })
 
   it('splits a label glued to the end of the previous sentence', () => {
-    // 03_state-unt-archive-rice-lavrov-2007.txt, lines 6-14
+    // 03_state-unt-archive-rice-lavrov-2007.txt, lines 6-18
     const {tree} = read(`(2:50 p.m. EST)
 
 Secretary of State Condoleezza Rice and Russian Foreign Minister Sergei Lavrov shakes outside her office in the Treaty Room.  State Department photo by Michael Gross.QUESTION: Madame Secretary, can I ask you about the Iraq intelligence estimate? Any reaction?
@@ -103,8 +103,10 @@ QUESTION: Madame Secretary, can I ask you --
 
 
 SECRETARY RICE: Yes, ask you can, answer we may not (Laughter.)
+
+QUESTION: Who's going to win the Super Bowl?
 `)
-    expect(labels(tree)).toEqual(['QUESTION', 'SECRETARY RICE', 'QUESTION', 'SECRETARY RICE'])
+    expect(labels(tree)).toEqual(['QUESTION', 'SECRETARY RICE', 'QUESTION', 'SECRETARY RICE', 'QUESTION'])
     expect(turnText(turns(tree)[0])).toBe('Madame Secretary, can I ask you about the Iraq intelligence estimate? Any reaction?')
     expect(turns(tree).some((turn) => turnText(turn).includes('Michael Gross'))).toBe(false)
   })
@@ -197,8 +199,40 @@ A.: That's their choice. I think we are pretty safe even with masks off. Besides
       first: 'I think everybody was happy'
     },
     {
-      // 50_rev-state-dpb-patel-2023.txt, lines 14-28
+      // 50_rev-state-dpb-patel-2023.txt, lines 14-36
       shape: 'Name (00:12): and Speaker 1 (00:01):',
+      text: `Department of State spokesperson (00:00):
+
+Good afternoon, everybody.
+
+Speaker 1 (00:01):
+
+Good afternoon. You’re early.
+
+Department of State spokesperson (00:05):
+
+I know. I’m telling you.
+
+Matt (00:06):
+
+Three minutes early.
+
+Department of State spokesperson (00:07):
+
+Three minutes early.
+
+Matt (00:08):
+
+It’s a new record.
+`,
+      labels: ['Department of State spokesperson', 'Speaker 1', 'Department of State spokesperson', 'Matt', 'Department of State spokesperson', 'Matt'],
+      speakers: ['*', 'Speaker 1', '*', 'Matt', '*', 'Matt'],
+      first: 'Good afternoon, everybody.',
+      starts: ['00:00', '00:01', '00:05', '00:06', '00:07', '00:08']
+    },
+    {
+      // 50_rev-state-dpb-patel-2023.txt, lines 14-28: `Matt (00:06):` appears once in the excerpt.
+      shape: 'Name (00:12): used once',
       text: `Department of State spokesperson (00:00):
 
 Good afternoon, everybody.
@@ -283,16 +317,18 @@ Ja, das kann ich auch aus meiner Sicht nur unterstreichen.
       first: 'Herr Wagner, es gilt ja'
     },
     {
-      // 39_mea-bagchi-briefing-2023.txt, lines 7-11 (first paragraph abridged)
+      // 39_mea-bagchi-briefing-2023.txt, lines 7-13 (first paragraph abridged)
       shape: 'Name, Office:',
       text: `Shri Arindam Bagchi, Official Spokesperson: Very good afternoon to all of you. Thank you for joining us for this weekly media briefing.
 
 Rishabh: Hi sir, Rishabh from Times Now. Sir, in Canada we have seen the temple vandalism earlier this morning. So what can we expect? Has MEA raised this up with the authorities in Canada? And sir, second question about --
 
 Shri Arindam Bagchi, Official Spokesperson: This is at Windsor?
+
+Rishabh: Windsor, yes sir. The police is looking for two unidentified suspects in that, as per their statement. Sir, second question, in China, there are reports that --
 `,
-      labels: ['Shri Arindam Bagchi, Official Spokesperson', 'Rishabh', 'Shri Arindam Bagchi, Official Spokesperson'],
-      speakers: ['Arindam Bagchi', 'Rishabh', 'Arindam Bagchi'],
+      labels: ['Shri Arindam Bagchi, Official Spokesperson', 'Rishabh', 'Shri Arindam Bagchi, Official Spokesperson', 'Rishabh'],
+      speakers: ['Arindam Bagchi', 'Rishabh', 'Arindam Bagchi', 'Rishabh'],
       first: 'Very good afternoon to all of you.'
     },
     {
@@ -400,7 +436,7 @@ Finally: we agreed to keep our lines of communications open and to keep our conv
     // The same with no blank lines, as in hard-wrapped text.
     const wrapped = read(blank.replace(/\n\n/g, '\n')).tree
     expect(labels(wrapped)).toEqual(['SECRETARY POMPEO'])
-    expect(turnText(turns(wrapped)[0])).toContain('engage in. Finally: we agreed')
+    expect(turnText(turns(wrapped)[0])).toContain('Finally: we agreed to keep our lines of communications open')
   })
 
   it.each([
@@ -454,11 +490,11 @@ describe('4. Furniture set aside into tree.removed', () => {
     const bullets = text.split('\n').filter((line) => line.trim().startsWith('•'))
     expect(bullets).toHaveLength(17)
     for (const bullet of bullets) {
-      expect(tree.removed.find((item) => item.value.trim() === bullet.trim())?.reason, bullet).toBe('contents')
+      expect.soft(tree.removed.find((item) => item.value.trim() === bullet.trim())?.reason, bullet).toBe('contents')
     }
     // The header under the index names the briefer; it is not index.
-    expect(removedValues(tree)).not.toContain('Victoria Nuland')
-    expect(participantOf(tree, turns(tree)[0].speaker)?.name).toBe('Victoria Nuland')
+    expect.soft(removedValues(tree)).not.toContain('Victoria Nuland')
+    expect.soft(participantOf(tree, turns(tree)[0].speaker)?.name).toBe('Victoria Nuland')
   })
 
   it('sets aside “Skip to content”, “Print” and “Share” lines around the transcript', () => {
@@ -752,7 +788,7 @@ Shri Arindam Bagchi, Official Spokesperson: That’s not related to this. We’l
   })
 
   it.each([
-    ['45_govuk (whole file)', () => realText('45_')],
+    ['12_ap (whole file, a news article)', () => realText('12_')],
     // 11_eeas-mogherini-doorstep-2019.txt, lines 7-9, without its header.
     ['11_eeas (speech without header)', () => `We will have two days of Council, today with the Foreign Ministers, tomorrow with the Defence Ministers, with a full agenda as usual.
 

@@ -1,12 +1,14 @@
 /**
  * Small functions on names: slugs for ids, case for display, surnames.
  */
+import {createRequire} from 'node:module'
 
 /**
  * `John Kerry` → `john-kerry`; Cyrillic spelt in Latin letters by the
  * BGN/PCGN scheme English-language media use (`Сергей Лавров` →
- * `sergey-lavrov`), so one person has one id whatever script a document
- * prints them in; letters of other scripts kept, accents dropped.
+ * `sergey-lavrov`), a Chinese name in Hanyu Pinyin, family name first
+ * (`华春莹` → `hua-chunying`), so one person has one id whatever script a
+ * document prints them in; letters of other scripts kept, accents dropped.
  */
 export function slug(name: string): string {
   const base = transliterate(name)
@@ -57,6 +59,17 @@ export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word)
 }
 
+const require = createRequire(import.meta.url)
+let pinyin: ((text: string, options: {toneType: 'none'; type: 'array'}) => string[]) | undefined
+
+/** `华春莹` → `Hua Chunying`: the family name (first character), then the given name. Loaded only for Chinese text. */
+function pinyinName(name: string): string {
+  pinyin ??= (require('pinyin-pro') as {pinyin: typeof pinyin}).pinyin!
+  const [family, ...given] = pinyin(name, {toneType: 'none', type: 'array'}).map((syllable) => syllable.replace(/ü/g, 'u'))
+  const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
+  return given.length > 0 ? `${capital(family)} ${capital(given.join(''))}` : capital(family)
+}
+
 /** Cyrillic letters in Latin (BGN/PCGN, simplified: no diacritics, `ё` as `yo`). */
 const cyrillic: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
@@ -66,6 +79,7 @@ const cyrillic: Record<string, string> = {
 
 /** `Сергей Лавров` → `Sergey Lavrov`. Text in other scripts is returned as it is. */
 export function transliterate(text: string): string {
+  if (/\p{Script=Han}/u.test(text)) text = text.replace(/\p{Script=Han}{2,4}/gu, pinyinName)
   if (!/[\u0400-\u04FF]/.test(text)) return text
   return text.replace(/[\u0400-\u04FF]/g, (char) => {
     const lower = char.toLowerCase()
