@@ -272,7 +272,7 @@ Today, we are joined by National Economic Council Director, Brian Deese, who wil
       starts: ['00:22', '00:26', '00:26']
     },
     {
-      // 49_cubaminrex-rodriguez-michel-2009.txt, lines 11-12 and 18-19 (abridged)
+      // 49_cubaminrex-rodriguez-michel-2009.txt, lines 11-12 and 19-20 (abridged)
       shape: 'Name.-',
       text: `Carina Soto (Moderadora).- Buenos días.
 Bienvenidos al encuentro con el Excelentísimo Señor Luis Michel, Comisario para el Desarrollo y la Ayuda Humanitaria de la Unión Europea, y el Ministro de Relaciones Exteriores de la República de Cuba, compañero Bruno Rodríguez Parrilla.
@@ -332,7 +332,7 @@ Rishabh: Windsor, yes sir. The police is looking for two unidentified suspects i
       first: 'Very good afternoon to all of you.'
     },
     {
-      // Adapted from 23_agenparl-govdelivery-price-dpb-2022.txt, lines 5-7: labels set in Markdown bold.
+      // Adapted from 23_agenparl-govdelivery-price-dpb-2022.txt, lines 7-9: labels set in Markdown bold (`MR PRICE` as `MR. PRICE`).
       shape: '**MR. PRICE:** (bold)',
       text: `**MR. PRICE:** Hello.
 
@@ -419,7 +419,7 @@ Sergey Lavrov : Nothing of the kind will be discussed. Yesterday experts did the
 
 describe('3. Evidence: what looks like a label but is not one', () => {
   it('keeps a one-off `Finally:` inside speech as speech', () => {
-    // Adapted from x1_state-translations-pompeo-lavrov-2019.txt, lines 11-15: the last sentence opens with `Finally:`.
+    // Adapted from x1_state-translations-pompeo-lavrov-2019.txt, lines 11 and 17 (abridged), then a sentence of line 17 opening with `Finally:`.
     const blank = `SECRETARY POMPEO:  Good afternoon, everyone.  Welcome.  Welcome, Sergey.
 
 Over the course of my visit, Foreign Minister Lavrov and I agreed to continue the hard work that diplomats engage in.
@@ -618,7 +618,7 @@ We will have two days of Council, today with the Foreign Ministers, tomorrow wit
     },
     {
       form: '99-03-09',
-      // 20_hrnet-dosfan-rubin-dpb-1999.txt, lines 1 and 57-58
+      // 20_hrnet-dosfan-rubin-dpb-1999.txt, lines 1 and 46-47
       text: `U.S. Department of State Daily Press Briefing #29, 99-03-09
 MR. RUBIN: Welcome to the State Department briefing. Let me first say
 that I did not cut myself shaving on my forehead.
@@ -631,7 +631,7 @@ that I did not cut myself shaving on my forehead.
 })
 
 describe('6. Trailers and stage directions', () => {
-  // 08_whitehouse-gibbs-gaggle-2009.txt, lines 23-26
+  // 08_whitehouse-gibbs-gaggle-2009.txt, lines 24-27
   const gaggle = `Q But you are hopeful for his release?
 MR. GIBBS:  We're hopeful for the American citizen's release, yes.
 Q Have you got confirmation he's actually been released at this stage?
@@ -648,7 +648,7 @@ MR. GIBBS:  Well, as I read the news reports, that won't happen until sometime l
   })
 
   it.each([['***'], ['END 2:59 P.M. EDT']])('keeps the speech that follows `%s`', (marker) => {
-    // Adapted: the 08 lines above, the marker, then one more turn of the same gaggle (line 27, abridged).
+    // Adapted: the 08 lines above, the marker, then the next two turns of the same gaggle (lines 28-29, abridged).
     const {tree} = read(`${gaggle}
 
 ${marker}
@@ -666,7 +666,7 @@ MR. GIBBS:  Look, again, I think these are excellent opportunities to talk to pe
 })
 
 describe('7. Questioners', () => {
-  /** corpus/state-2013-05-07-kerry-lavrov-remarks-qa.txt, lines 30-38 (first question abridged), the introduction varied. */
+  /** corpus/state-2013-05-07-kerry-lavrov-remarks-qa.txt, lines 30-39 (the question’s second paragraph left out), the introduction varied. */
   const briefing = (introduction: string) => `MS. PSAKI: ${introduction}
 
 QUESTION: Foreign Minister Lavrov, what makes you think that President Assad would be willing to take part in a negotiated political solution if, as the United States has repeatedly said, he must leave power?
@@ -764,8 +764,8 @@ describe('9. Doubt: warnings on the VFile', () => {
   })
 
   it('warns when many label-like lines sit inside one turn (adapted from 39_mea)', () => {
-    // 39_mea-bagchi-briefing-2023.txt, lines 7 and 19-21 (abridged), with two more questioners
-    // labelled by first name, as `Raza:` is.
+    // 39_mea-bagchi-briefing-2023.txt, lines 7, 23 and 27 (abridged), with two more questioners
+    // labelled by first name, as `Raza:` is (adapted).
     const text = `Shri Arindam Bagchi, Official Spokesperson: Very good afternoon to all of you. Yeah, go ahead.
 
 Raza: Raza from the Hindustan Times. Today, at the Chinese Foreign Ministry’s briefing, they basically talked about how India has not responded.

@@ -20,7 +20,7 @@ const widgets = new RegExp(
       'print(?: this page| friendly| version)?', 'share(?: this(?: page| article)?)?(?: on \\w+)?', 'tweet', 'e-?mail(?: this)?',
       'facebook', 'twitter', 'linkedin', 'whatsapp', 'telegram', 'vk', 'reddit', 'pinterest', 'copy link', 'subscribe',
       'follow us(?: on \\w+)?', 'menu', 'main menu', 'search(?: form)?', 'home', 'homepage', 'sitemap', 'log ?in', 'sign (?:in|up)',
-      'related(?: posts| articles| stories| content| links)?', 'read more', 'read also', 'see also', 'more(?: news| stories)?',
+      'related(?: posts| articles| stories| content| links| information)?(?: \\(.{1,60}\\))?', 'read more', 'read also', 'see also', 'more(?: news| stories)?',
       'advanced settings', 'close', 'open', 'next', 'previous', 'prev', 'news', 'videos?', 'photos?', 'gallery', 'audio',
       'listen(?: to this article)?', 'download(?: pdf)?', 'pdf', 'advertisement', 'sponsored', 'comments?', 'no comments', 'post a comment',
       'leave a (?:comment|reply)', 'kaltura video', 'return to transcripts main page', 'an official website of the united states government',
@@ -60,7 +60,7 @@ const boilerplate = new RegExp(
 const caption = /\b(?:photo|photograph|picture|image|video) (?:by|courtesy of|credit)\b|^[\p{Lu}][\p{L} .’'\-]{0,60} (?:photo|photograph|portrait)$|^\(?(?:photo|фото|foto)\s*[:：]|\b(?:reuters|afp|ap|getty images|epa|tass|ria novosti|xinhua)\s*\/\s*\p{Lu}|\bgetty images\b|^\d{1,3} (?:of|из|sur|von|de) \d{1,3}$|^\d{1,3}\s*\/\s*\d{1,3}$/iu
 
 /** Words a language switcher lists: languages named in their own language, and locale codes. */
-const languageNames = /^(?:english|français|francais|русский|deutsch|español|espanol|中文|简体中文|繁體中文|العربية|português|italiano|日本語|한국어|українська|türkçe|polski|nederlands|فارسی|other languages?|languages?|en|fr|ru|de|es|zh|ar|pt|it|ja|ko|uk|[a-z]{2}-[a-z]{2}\d*)$/iu
+const languageNames = /^(?:english|français|francais|русский|deutsch|español|espanol|中文|简体中文|繁體中文|العربية|português|italiano|日本語|한국어|українська|türkçe|polski|nederlands|فارسی|العربي|other languages?|languages?|en|fr|ru|de|es|zh|ar|pt|it|ja|ko|uk|[a-z]{2}-[a-z]{2}\d*|contact|us|links|sitemap|search|home|rss|faq|about)$/iu
 
 export interface FurnitureOptions {
   /** The text sits before the transcript’s first label or after its last: bare topic lines there are an index. */
@@ -95,6 +95,7 @@ function isLanguageSwitcher(text: string): boolean {
 /** `Home > Press > Briefings`, `You are in: …`, `Home | About | News | Contact`. */
 function isBreadcrumb(text: string): boolean {
   if (/^you are (?:in|here)\s*:/i.test(text)) return true
+  if (/^(?:home|main page|homepage|главная|accueil|startseite|inicio|首页)\s*(?:>|»|›|\/|\\|\|)\s*\S/iu.test(text) && text.length <= 200) return true
   if (text.length > 300 || /[.?!]$/.test(text)) return false
   const separators = text.match(/\s(?:>|»|›|\||\\)\s|\s\/\s/g)?.length ?? 0
   return separators >= 2
@@ -121,7 +122,7 @@ function isIndexLine(text: string): boolean {
 }
 
 /** Organisations that print their name above a release: a masthead, not a place or a person. */
-const masthead = /^(?:the )?white house$|^office of the (?:press secretary|spokesperson|spokesman|vice president|first lady)\b|^(?:(?:u\.?s\.?|united states) )?department of state$|^(?:the )?(?:u\.?s\.? )?embassy (?:of|in) |^ministry of foreign affairs\b|^(?:federal )?foreign office$|^auswärtiges amt$|^ministère (?:de l’|de l'|des )europe|^ministère des affaires étrangères|^министерство иностранных дел|^мид россии$|^外交部$|^permanent mission of\b|^bureau of public affairs\b|^press office\b|^government of\b|^the kremlin$|^president of russia$|^usis washington\b/i
+const masthead = /^(?:the )?white house$|^office of the (?:press secretary|spokesperson|spokesman|vice president|first lady)\b|^(?:(?:u\.?s\.?|united states) )?department of state$|^(?:the )?(?:u\.?s\.? )?embassy (?:of|in) |^ministry of foreign affairs\b|^(?:federal )?foreign office$|^auswärtiges amt$|^ministère (?:de l’|de l'|des )europe|^ministère des affaires étrangères|^министерство иностранных дел|^мид россии$|^外交部$|^permanent mission of\b|^bureau of public affairs\b|^press office\b|^government of\b|^the kremlin$|^president of russia$|^ministerio de (?:relaciones|asuntos) exteriores|^\S+\. ministerio de (?:relaciones|asuntos) exteriores|^usis washington\b/i
 
 /** Whether a line is an organisation’s name printed above its release (`THE WHITE HOUSE`, `U.S. Department of State`). */
 export function isMasthead(text: string): boolean {

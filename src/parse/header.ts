@@ -18,6 +18,7 @@ import {findMentions, type Mention} from '../people/mentions.js'
 import {displayCase} from '../people/names.js'
 import {eventHints, eventTypeOf, identifierKeys, metadataKeys, officeWords} from '../people/vocabulary.js'
 import {findDate, findTime, type DateOptions} from './dates.js'
+import {classifyIncident} from './incidents.js'
 import {furnitureOf, isMasthead} from './furniture-rules.js'
 import {matchLabel, type MatchOptions} from './label.js'
 import {linesPosition, type SourceLine} from './lines.js'
@@ -68,6 +69,7 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
   const candidates: Candidate[] = []
   const shortLines: Array<{text: string; index: number}> = []
   let dates = 0
+  let lastLine = -1
   let lastFurniture: RemovedReason | undefined
   let previousText = ''
   let lastKind: LineKind['kind'] | undefined
@@ -87,7 +89,19 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
   for (let index = 0; index < lines.length && seen < zoneLines; index++) {
     const text = repairTypography(lines[index].text)
     if (text === '') continue
-    const following = lines[index + 1] ? repairTypography(lines[index + 1].text) : ''
+    const previousLine = lastLine
+    lastLine = index
+    // `[September 28, 1994]`, `[Pages 1642-1649]`, `• 01 Apr. 2014 -`: an editor’s brackets or a bullet around a header line.
+    const bare = /^\[([^\]]{2,200})\]$/.exec(text)?.[1] ?? /^[•·]\s*(.+)$/u.exec(text)?.[1]
+    if (bare !== undefined && !classifyIncident(bare)) {
+      const inner = classifyLine(bare, options)
+      if (inner.kind === 'date' && inner.title === undefined && !header.meta.date) header.meta.date = inner.iso
+      if (inner.kind === 'date' || text.startsWith('[')) {
+        setAside(index, 'metadata')
+        continue
+      }
+    }
+    const following = nextText(lines, index)
     // `GUATEMALA` above `1 Secretary Albright's Travel…`: a topic heading of the index.
     const topic = /^[\p{Lu}\d ()/&.,’'-]{2,40}$/u.test(text) && /\p{Lu}{3}/u.test(text) && furnitureOf(following, {outside: true}) === 'contents'
     // `1 Secretary Albright's Travel to Antigua, Guatemala for` / `Central American Summit`: an index line wrapped.
@@ -133,6 +147,12 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
     if (kind.kind !== 'prose' && candidates.length === 0 && kind.kind !== 'metadata') setAsideAbove()
     switch (kind.kind) {
       case 'metadata': {
+        // `TRANSCRIPT: ABC News interview with …`: a page that labels its title.
+        if (/^(?:transcript|title|headline)$/.test(kind.key) && kind.value.length > 10 && candidates.every((c) => c.strength < 2)) {
+          header.taken.add(index)
+          candidates.push({text, index, strength: 3})
+          continue
+        }
         setAside(index, 'metadata')
         if (identifierKeys.has(kind.key)) header.meta.source = {...header.meta.source, identifier: kind.value}
         if (/^(?:briefer|speaker|spokesperson|presenter)$/.test(kind.key) && !header.principal && kind.value.trim() !== '') {
@@ -236,10 +256,20 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
           above.push(index)
           continue
         }
-        // A title of strength later in the zone (`Press Gaggle By …` under `The White House`).
-        if (!prose && text.length <= 300 && !/[.!?]$/.test(text) && titleStrength(text) >= 2) {
+        // `Doorstep statement by …` / `at the start of the …`: a title that runs on to a line of its own.
+        const last = candidates.at(-1)
+        if (last && /^\p{Ll}/u.test(text) && text.length <= 150 && !/[.!?]$/.test(text) && previousLine === last.index) {
+          header.taken.add(index)
+          last.text = `${last.text} ${text}`
+          continue
+        }
+        // A title of strength later in the zone (`Press Gaggle By …` under `The White House`), even under a blog’s
+        // one-line introduction when header lines follow it.
+        const headerFollows = classifyLine(following, options).kind === 'short'
+        if ((!prose || (headerFollows && candidates.every((c) => c.strength < 2))) && text.length <= 300 && !/[.!?]$/.test(text) && titleStrength(text) >= 2) {
           header.taken.add(index)
           candidates.push({text, index, strength: titleStrength(text)})
+          prose = false
           continue
         }
         prose = true
@@ -334,7 +364,7 @@ function classifyLine(text: string, options: HeaderOptions): LineKind {
     const time = findTime(after)
     const afterOk = after === '' || /^(?:года?|г\.|年)?$/u.test(after) || (time !== undefined && after.split(/\s+/).length <= 6) || /^[\d:\s]+$/.test(after)
     // `Department Press Briefing – March 12, 2024`, `Press Gaggle …, 8/15/09`: a title that carries the date.
-    if (places !== '' && (titleStrength(places) >= 2 || places.split(/\s+/).length > 6) && !/[.!?]$/.test(places) && (afterOk || after.length < 40)) {
+    if (places !== '' && (titleStrength(places) >= 2 || places.split(/\s+/).length > 6) && !/[.!?]$/.test(places) && (afterOk || after.length < 80)) {
       return {kind: 'date', iso: date.iso, places: '', time, title: text, collapsed: collapsedHeader(places)}
     }
     const placesOk = places === '' || (places.split(/\s+/).length <= 8 && !/[.!?]$/.test(places))
@@ -393,6 +423,15 @@ function collapsedHeader(text: string): Collapsed | undefined {
   while (nameStart > start - 3 && nameStart > 1 && /^\p{Lu}[\p{L}.’'\-]+$/u.test(words[nameStart - 1]) && !officeWords.has(words[nameStart - 1].toLowerCase())) nameStart--
   if (start - nameStart < 2) return undefined
   return {title: words.slice(0, nameStart).join(' '), name: words.slice(nameStart, start).join(' '), office: words.slice(start, end).join(' '), place}
+}
+
+/** The next non-blank line after `index`, repaired. */
+function nextText(lines: SourceLine[], index: number): string {
+  for (let next = index + 1; next < lines.length && next <= index + 3; next++) {
+    const text = repairTypography(lines[next].text)
+    if (text !== '') return text
+  }
+  return ''
 }
 
 /** A one-off mixed-case label whose rest is a short phrase, not speech: a title such as `Blinken and Coons: War in Ukraine`. */

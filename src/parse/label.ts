@@ -116,14 +116,25 @@ export function matchLabel(text: string, options: MatchOptions = {}): LabelMatch
     return withTime({label: dashed[1], rest: body.slice(dashed[0].length), length: offset + dashed[0].length}, time)
   }
 
-  // `The President. Thank you.`: a label closed by a period, where the document shows the form recurs.
-  if (options.labels) {
-    const period = /^([^.!?:]{1,60}?)\.\s+(?=\S)/u.exec(body)
-    if (period && options.labels.has(labelKey(period[1])) && isLabelShape(period[1])) {
+  // `The President. Thank you.`, `Mr. Yakovlev. …`, `President Clinton. …`: a label closed by a period, where
+  // the document shows the form recurs, or it is an office or honorific with a surname.
+  const period = /^((?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s)?[^.!?:]{1,60}?)\.\s+(?=\S)/u.exec(body)
+  if (period && isLabelShape(period[1].replace(/\.\s/, ' '))) {
+    const recurs = options.labels?.has(labelKey(period[1]))
+    if (recurs || (isTitledName(period[1]) && /^\p{Lu}/u.test(body.slice(period[0].length)))) {
       return withTime({label: period[1], rest: body.slice(period[0].length), length: offset + period[0].length}, time)
     }
   }
   return undefined
+}
+
+/** `President Clinton`, `Mr. Yakovlev`, `Prime Minister Major`: an office or honorific, then a capitalised surname. */
+function isTitledName(text: string): boolean {
+  const words = text.replace(/\.\s/, ' ').split(/\s+/)
+  if (words.length < 2 || words.length > 4) return false
+  const first = words[0].toLowerCase()
+  const last = words[words.length - 1]
+  return (honorifics.has(first) || (officeWords.has(first) && !['the', 'of', 'for', 'and', 'state', 'press', 'national', 'security', 'affairs', 'foreign', 'special', 'high', 'general', 'department', 'ministry'].includes(first))) && /^\p{Lu}\p{Ll}/u.test(last) && !officeWords.has(last.toLowerCase())
 }
 
 function withTime(match: LabelMatch, time: string | undefined): LabelMatch {
