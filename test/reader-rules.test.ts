@@ -1,6 +1,6 @@
 /**
  * The reader’s rules, one group each, checked on snippets of the real
- * transcripts in `corpus/real/` (now `test/fixtures/real/`), or on a whole
+ * transcripts in `test/fixtures/real/`, or on a whole
  * file where that is clearer.
  * Snippets are copied verbatim unless a comment says they are adapted.
  */
@@ -10,14 +10,11 @@ import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {paragraphText, parse, participantOf, turns, type Transcript, type Turn} from '../src/index.js'
 
-/** The real transcripts: `corpus/real/`, or `test/fixtures/real/` where they have moved. */
-const realFolder = ['../test/fixtures/real/', '../corpus/real/']
-  .map((folder) => fileURLToPath(new URL(folder, import.meta.url)))
-  .find((folder) => fs.existsSync(folder))
+/** The real transcripts of the accuracy corpus. */
+const realFolder = fileURLToPath(new URL('fixtures/real/', import.meta.url))
 
 /** A real transcript by the start of its name (`08_`, `x2_`). */
 function realText(prefix: string): string {
-  if (!realFolder) throw new Error('no folder of real transcripts (corpus/real or test/fixtures/real)')
   const names = fs.readdirSync(realFolder).filter((name) => name.startsWith(prefix) && name.endsWith('.txt'))
   if (names.length !== 1) throw new Error(`real transcript “${prefix}”: ${names.length} matches`)
   return fs.readFileSync(realFolder + names[0], 'utf8')

@@ -61,7 +61,7 @@ export function readBody(paragraphs: SourceParagraph[], file: VFile, options: Bo
     } else if (turn) {
       turn.children.push(paragraph)
       turn.position = {start: turn.position!.start, end: source.position.end}
-    } else if (options.news || (!options.principal && !labelled) || (!labelled && !turn && namesPrincipal(source.text, options.principalName))) {
+    } else if (options.news || (!labelled && (!options.principal || (!turn && (namesPrincipal(source.text, options.principalName) || isHeading(source.text)))))) {
       // Unlabelled text before the first label, with no principal named, is nobody’s speech: a lead, a caption.
       if (!narrative) {
         narrative = {type: 'narrative', children: [], position: source.position}
@@ -113,4 +113,9 @@ function namesPrincipal(text: string, name: string | undefined): boolean {
   if (!name) return false
   const surname = name.split(/\s+/).at(-1)!
   return surname.length > 2 && new RegExp(`(?<!\\p{L})${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(text)
+}
+
+/** `DPB #29`, `Main topics: 1. Opening Statements`: a heading, not the opening of a speech. */
+function isHeading(text: string): boolean {
+  return text.length < 200 && !/[.?!…,][”"’)\]]*$/u.test(text)
 }

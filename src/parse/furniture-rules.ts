@@ -75,16 +75,27 @@ export function furnitureOf(text: string, options: FurnitureOptions = {}): Remov
   if (/^[\p{P}\p{S}\s]+$/u.test(trimmed) && !/[?!]/.test(trimmed)) return 'page-furniture'
   // `754`, `[[Page 1643]]`, `- 3 -`: page numbers and counters.
   if (/^(?:\d{1,6}|\[\[page \d+\]\]|[-–] ?\d{1,4} ?[-–]|page \d{1,4}(?: of \d{1,4})?)$/i.test(trimmed)) return 'page-furniture'
-  if (trimmed.length <= 80 && widgets.test(trimmed)) return 'navigation'
+  if (trimmed.length <= 80 && (widgets.test(trimmed) || isWidgetRow(trimmed))) return 'navigation'
+  if (options.outside && isIndexLine(trimmed)) return 'contents'
   if (isLanguageSwitcher(trimmed)) return 'navigation'
   if (isBreadcrumb(trimmed) || isMenu(trimmed)) return 'navigation'
+  if (isContact(trimmed)) return 'boilerplate'
+  // `END 2:59 P.M. EDT`: the transcript’s closing time, wherever it stands.
+  if (/^end(?: of (?:transcript|briefing|remarks|the briefing))?\.?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,5})?\.?$/iu.test(trimmed)) return 'page-furniture'
   if (trimmed.length <= 600 && boilerplate.test(trimmed)) return 'boilerplate'
   if (trimmed.length <= 200 && caption.test(trimmed) && !/[?]/.test(trimmed)) return 'caption'
-  if (options.outside && isIndexLine(trimmed)) return 'contents'
   // `**Statement by Fred Eckhard, Spokesman…`: a section heading in a page’s bold, not speech.
   if (/^\*\*[^*]{3,200}(?:\*\*)?$/.test(trimmed)) return 'contents'
   return undefined
 }
+
+/** `Share Print`, `Tweet | Email`: widgets on one line. */
+function isWidgetRow(text: string): boolean {
+  const words = text.split(/\s*[|·•]\s*|\s+/).filter(Boolean)
+  return words.length >= 2 && words.every((word) => widgetWords.has(word.toLowerCase().replace(/[.:]$/, '')))
+}
+
+const widgetWords = new Set(['share', 'print', 'email', 'e-mail', 'tweet', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'copy', 'link', 'subscribe', 'save', 'download', 'pdf', 'imprimer', 'partager', 'drucken', 'teilen', 'imprimir', 'compartir', 'печать', 'поделиться'])
 
 /** `• en-GB1 ru-RU1`, `Русский Русский, Français Français`, `English | Français | Español`. */
 function isLanguageSwitcher(text: string): boolean {
@@ -127,4 +138,9 @@ const masthead = /^(?:the )?white house$|^office of the (?:press secretary|spoke
 /** Whether a line is an organisation’s name printed above its release (`THE WHITE HOUSE`, `U.S. Department of State`). */
 export function isMasthead(text: string): boolean {
   return masthead.test(text)
+}
+
+/** `+32 476850543`, `press@example.org`, `Tel.: (202) 647-2492`: a press contact’s number or address. */
+export function isContact(text: string): boolean {
+  return /^(?:(?:tel|phone|fax|mobile|t|m)\.?:?\s*)?\+?\(?\d[\d\s().\-/]{6,20}$/i.test(text) || /^[\w.+\-]+@[\w\-]+\.[\w.\-]+$/.test(text)
 }

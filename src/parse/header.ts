@@ -19,7 +19,7 @@ import {displayCase} from '../people/names.js'
 import {eventHints, eventTypeOf, identifierKeys, metadataKeys, officeWords} from '../people/vocabulary.js'
 import {findDate, findTime, type DateOptions} from './dates.js'
 import {classifyIncident} from './incidents.js'
-import {furnitureOf, isMasthead} from './furniture-rules.js'
+import {furnitureOf, isContact, isMasthead} from './furniture-rules.js'
 import {matchLabel, type MatchOptions} from './label.js'
 import {linesPosition, type SourceLine} from './lines.js'
 import {repairTypography} from './typography.js'
@@ -105,8 +105,10 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
     // `GUATEMALA` above `1 Secretary Albright's Travel…`: a topic heading of the index.
     const topic = /^[\p{Lu}\d ()/&.,’'-]{2,40}$/u.test(text) && /\p{Lu}{3}/u.test(text) && furnitureOf(following, {outside: true}) === 'contents'
     // `1 Secretary Albright's Travel to Antigua, Guatemala for` / `Central American Summit`: an index line wrapped.
-    const continued = lastFurniture === 'contents' && !/[.?!:]$/.test(previousText) && text.split(/\s+/).length <= 8 && !findDate(text, options)
-    const furniture = topic || continued ? 'contents' : furnitureOf(text, {outside: true})
+    const continued = lastFurniture === 'contents' && /^\d/.test(previousText) && !/[.?!:]$/.test(previousText) && text.split(/\s+/).length <= 8 && !findDate(text, options)
+    // `Preben Aamann` / `Spokesperson` / `+32 476850543`: a press contact’s block.
+    const contact = text.length <= 60 && [nextText(lines, index), nextText(lines, index, 2)].some(isContact)
+    const furniture = topic || continued ? 'contents' : contact ? 'boilerplate' : furnitureOf(text, {outside: true})
     lastFurniture = furniture
     previousText = text
     // `Blinken and Coons: War in Ukraine` on top of the page: a title with a colon, not a label.
@@ -425,11 +427,12 @@ function collapsedHeader(text: string): Collapsed | undefined {
   return {title: words.slice(0, nameStart).join(' '), name: words.slice(nameStart, start).join(' '), office: words.slice(start, end).join(' '), place}
 }
 
-/** The next non-blank line after `index`, repaired. */
-function nextText(lines: SourceLine[], index: number): string {
-  for (let next = index + 1; next < lines.length && next <= index + 3; next++) {
+/** The `nth` non-blank line after `index` (within a few lines), repaired. */
+function nextText(lines: SourceLine[], index: number, nth = 1): string {
+  let found = 0
+  for (let next = index + 1; next < lines.length && next <= index + 2 + nth; next++) {
     const text = repairTypography(lines[next].text)
-    if (text !== '') return text
+    if (text !== '' && ++found === nth) return text
   }
   return ''
 }

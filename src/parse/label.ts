@@ -99,7 +99,9 @@ export function matchLabel(text: string, options: MatchOptions = {}): LabelMatch
     const glued = after !== '' && !/^\s/.test(after)
     if (!(glued && (stamp || !/^\p{L}/u.test(after) || !isStrongLabel(label, options)))) {
       const rest = after.trim()
-      if (isLabel(label, rest, options)) {
+      // `Matt (00:06):`: a transcription service’s timestamp makes any short capitalised name a label.
+      const timed = (trailing || stamp) && /^\p{Lu}[\p{L}\p{M}\d .’'\-]{0,50}$/u.test(label) && label.split(/\s+/).length <= 6
+      if (timed || isLabel(label, rest, options)) {
         return withTime({label, rest, length: offset + body.length - after.trimStart().length}, time)
       }
     }

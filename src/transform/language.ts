@@ -5,7 +5,7 @@
  * long enough to tell, in another language than the document’s, is marked
  * with its own (`paragraph.language`), so that every format can say so.
  */
-import {franc} from 'franc-min'
+import {franc, francAll} from 'franc-min'
 import type {VFile} from 'vfile'
 import type {Paragraph, Transcript} from '../model.js'
 import {paragraphText} from '../model.js'
@@ -56,7 +56,7 @@ export function markLanguage(tree: Transcript, file: VFile, options: LanguageOpt
     const text = paragraphText(paragraph)
     if (text.length < paragraphMinimum) continue
     const language = detectLanguage(text, paragraphMinimum)
-    if (language && language !== tree.meta.language && isConfident(text, language)) paragraph.language = language
+    if (language && language !== tree.meta.language && isConfident(text, language, tree.meta.language)) paragraph.language = language
   }
 }
 
@@ -65,10 +65,15 @@ export function markLanguage(tree: Transcript, file: VFile, options: LanguageOpt
  * by a margin: trigram guesses between close languages (Spanish and
  * Portuguese) on one paragraph would be noise.
  */
-function isConfident(text: string, language: string): boolean {
+function isConfident(text: string, language: string, documentLanguage: string): boolean {
   const cyrillic = /\p{Script=Cyrillic}/u.test(text)
   const latin = /\p{Script=Latin}/u.test(text)
-  if (['ru', 'uk', 'bg', 'sr', 'be', 'kk'].includes(language)) return cyrillic
-  if (['zh', 'ja', 'ko', 'ar', 'fa', 'he', 'el', 'hi', 'th', 'ur'].includes(language)) return !latin || !cyrillic
-  return latin && !cyrillic && ['en', 'fr', 'de', 'es', 'it', 'pt'].includes(language)
+  const major = ['en', 'fr', 'de', 'es', 'it', 'pt', 'ru', 'uk', 'zh', 'ja', 'ko', 'ar']
+  if (!major.includes(language)) return false
+  if (['ru', 'uk'].includes(language) && !cyrillic) return false
+  if (['en', 'fr', 'de', 'es', 'it', 'pt'].includes(language) && (!latin || cyrillic)) return false
+  // Within one script, the document’s own language must score well below the paragraph’s.
+  const code = Object.entries(tags).find(([, tag]) => tag === documentLanguage)?.[0]
+  const score = francAll(text.slice(0, 2000), {minLength: 10}).find(([candidate]) => candidate === code)?.[1] ?? 0
+  return score < 0.85
 }

@@ -16,7 +16,32 @@ export function recordQuestioners(tree: Transcript, _file: VFile): void {
       pending = undefined
       continue
     }
-    const match = introduction.exec(turn.children.map(paragraphText).join(' '))
-    if (match) pending = match[2] ? {name: match[1], outlet: match[2].replace(/[.,;:]+$/, "")} : {name: match[1]}
+    const text = turn.children.map(paragraphText).join(' ')
+    const match = introduction.exec(text) ?? lastMatch(handOver, text)
+    if (match) {
+      const asker = match[1].replace(/[.,;:]+$/, '')
+      pending = match[2] ? {name: asker, outlet: match[2].replace(/[.,;:]+$/, '')} : {name: asker}
+    }
   }
+}
+
+const name = String.raw`(\p{Lu}[\p{L}’'.\-]+(?:\s+\p{Lu}[\p{L}’'.\-]+){0,3})`
+const outlet = String.raw`(?:\s*,?\s+(?:from|of|with|at)\s+((?:the\s+)?\p{Lu}[\p{L}&’'.\-]*(?:\s+\p{Lu}[\p{L}&’'.\-]*){0,4}))?`
+
+/**
+ * Other ways a chair hands the floor to a questioner: “Our first question
+ * goes to Humeyra Pamuk of Reuters”, “Next we’ll go to Said Arikat”, “Last
+ * question, Shaun Tandon of AFP”, “Go ahead, Matt”. The last one in a turn
+ * names who asks next.
+ */
+const handOver = new RegExp(
+  String.raw`\b(?:(?:[Ff]irst|[Nn]ext|[Ll]ast|[Ff]inal|[Oo]ne more)\s+question\s+(?:goes|will go|is going)\s+to|(?:[Nn]ext|[Nn]ow|[Tt]hen)\s*,?\s+(?:we(?:’|')ll|we will|let(?:’|')s|I(?:’|')ll|I will)\s+go\s+to|(?:[Ll]ast|[Ff]inal|[Nn]ext)\s+question\s*,|[Gg]o ahead\s*,|[Yy]es\s*,\s*(?=\p{Lu}\p{Ll}+\s*[.?!]))\s*` + name + outlet,
+  'gu'
+)
+
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) last = match
+  return last
 }
