@@ -117,5 +117,5 @@ function namesPrincipal(text: string, name: string | undefined): boolean {
 
 /** `DPB #29`, `Main topics: 1. Opening Statements`: a heading, not the opening of a speech. */
 function isHeading(text: string): boolean {
-  return text.length < 200 && !/[.?!…,][”"’)\]]*$/u.test(text)
+  return text.length < 200 && !/[.?!…,。！？，][”"’)\]]*$/u.test(text)
 }

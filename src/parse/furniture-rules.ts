@@ -142,5 +142,6 @@ export function isMasthead(text: string): boolean {
 
 /** `+32 476850543`, `press@example.org`, `Tel.: (202) 647-2492`: a press contact’s number or address. */
 export function isContact(text: string): boolean {
-  return /^(?:(?:tel|phone|fax|mobile|t|m)\.?:?\s*)?\+?\(?\d[\d\s().\-/]{6,20}$/i.test(text) || /^[\w.+\-]+@[\w\-]+\.[\w.\-]+$/.test(text)
+  const phone = /^(?:(?:tel|phone|fax|mobile|t|m)\.?:?\s*)?\+?\(?\d[\d\s().\-]{6,20}$/i.test(text) && (text.match(/\d/g)?.length ?? 0) >= 8 && /[+\s(]/.test(text)
+  return phone || /^[\w.+\-]+@[\w\-]+\.[\w.\-]+$/.test(text)
 }
