@@ -88,7 +88,8 @@ function isPersonLike(text: string): boolean {
   if (!isLabelShape(text)) return false
   const words = text.split(/\s+/)
   // `Mr. President`: the period of an honorific is not a label’s.
-  return words.length >= 2 && words.length <= 5 && !honorifics.has(words[words.length - 1].toLowerCase())
+  const last = words[words.length - 1]
+  return words.length >= 2 && words.length <= 5 && last.length >= 2 && !honorifics.has(last.toLowerCase())
 }
 
 /** A name alone on its line: a label’s shape, with an optional `(AA)`, no sentence punctuation. */

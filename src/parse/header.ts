@@ -147,6 +147,11 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
       continue
     }
     if (kind.kind !== 'prose' && candidates.length === 0 && kind.kind !== 'metadata') setAsideAbove()
+    // `Speaker`, `Presider` alone on a line: a role heading of the page’s header, not a label.
+    if (metadataKeys.has(text.toLowerCase()) && !prose) {
+      setAside(index, 'metadata')
+      continue
+    }
     switch (kind.kind) {
       case 'metadata': {
         // `TRANSCRIPT: ABC News interview with …`: a page that labels its title.
@@ -234,6 +239,12 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
         continue
       }
       case 'short': {
+        const previous = candidates.at(-1)
+        if (previous && endsWithConnector(previous.text) && previousLine === previous.index) {
+          header.taken.add(index)
+          previous.text = `${previous.text} ${text}`
+          continue
+        }
         // `18:35` / `Helsinki`: a place on its own line under the date, even below a lead.
         if (prose && afterDate && !header.meta.place && text.split(/\s+/).length <= 4) {
           header.taken.add(index)
@@ -260,7 +271,7 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
         }
         // `Doorstep statement by …` / `at the start of the …`: a title that runs on to a line of its own.
         const last = candidates.at(-1)
-        if (last && /^\p{Ll}/u.test(text) && text.length <= 150 && !/[.!?]$/.test(text) && previousLine === last.index) {
+        if (last && (/^\p{Ll}/u.test(text) || endsWithConnector(last.text)) && text.length <= 150 && !/[.!?]$/.test(text) && previousLine === last.index) {
           header.taken.add(index)
           last.text = `${last.text} ${text}`
           continue
@@ -427,6 +438,11 @@ function collapsedHeader(text: string): Collapsed | undefined {
   return {title: words.slice(0, nameStart).join(' '), name: words.slice(nameStart, start).join(' '), office: words.slice(start, end).join(' '), place}
 }
 
+/** `PRESS BRIEFING BY` / `MIKE MCCURRY`: a title line that stops on a word wanting more. */
+function endsWithConnector(text: string): boolean {
+  return /\b(?:by|with|of|and|for|on|to|at|from|de|du|des|von|mit|и|с)$/iu.test(text)
+}
+
 /** The `nth` non-blank line after `index` (within a few lines), repaired. */
 function nextText(lines: SourceLine[], index: number, nth = 1): string {
   let found = 0
@@ -537,6 +553,9 @@ function readTitle(header: Header): void {
     const type = eventTypeOf(title)
     if (type) header.meta.eventType = type
   }
+  // `… at the UN Security Council`, `… at United Nations Headquarters`: a title that names the venue.
+  const venue = /\b(?:at|in)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}(?:Council|Headquarters|Room|Hall|House|Office|Palace|Centre|Center|Kremlin|Embassy|Ministry|Residence|Chamber|Building))\b/u.exec(title)
+  if (venue && !header.meta.place?.venue) header.meta.place = {...header.meta.place, venue: venue[1]}
   // `…following their talks, Moscow`, `…, Sochi, May 15, 2019`: a title that ends in a place names the city.
   const withoutDate = title.replace(/,?\s*(?:\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,12}\s+\d{4})\s*$/u, '')
   const tail = /,\s*(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})$/u.exec(withoutDate)
@@ -565,8 +584,10 @@ function briefer(texts: string[]): Mention | undefined {
  */
 function hostOf(title: string, mentions: Mention[]): Mention | undefined {
   if (mentions.length !== 1) return undefined
-  const before = title.slice(0, Math.max(0, title.indexOf(mentions[0].name)))
-  if (/\b(?:with|and|meets?|meeting|to|avec|mit|con)\b|\s[си]\s|与|同|会见|会谈/iu.test(before)) return undefined
+  // The words just before the office say whether the person is the other party: `Remarks With …`.
+  const at = title.indexOf(mentions[0].office)
+  const before = title.slice(0, Math.max(0, at)).split(/\s+/).filter(Boolean).slice(-2).join(' ')
+  if (/\b(?:with|and|meets?|meeting|to|avec|mit|con)\b|(?:^|\s)[си](?:\s|$)|与|同|会见|会谈/iu.test(before)) return undefined
   const type = eventTypeOf(title)
   return type && ['briefing', 'press conference', 'press encounter', 'statement', 'speech', 'interview'].includes(type) ? mentions[0] : undefined
 }

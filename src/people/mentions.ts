@@ -35,6 +35,21 @@ const ofComplements = new Set(['united', 'russian', 'european', 'foreign', 'home
 /** Offices Chinese titles put before a name: `外交部发言人华春莹主持…`. */
 const chineseOffice = /(发言人|副部长|部长|外长|大使|总统|总理|主席|秘书长|国务卿|特使|代表)(\p{Script=Han}{2,3}?)(?=主持|表示|说|指出|答|回答|会见|出席|在|就|同|与|接受|发表|举行|[,，、:：。\s(（]|$)/u
 
+/**
+ * `Министра иностранных дел России С.В.Лаврова`, `Президента России В.В.Путина`:
+ * an office, then initials and a surname, as Russian titles print them (in
+ * the genitive, which `nominative` undoes).
+ */
+const russianOffice = /((?:Министр|Президент|Председател|Посл|Заместител|Официальн|Директор|Представител)\p{Ll}*(?:\s+\p{L}+){0,4}?)\s+((?:\p{Lu}\.\s?){1,2})(\p{Lu}\p{Ll}+)/u
+
+/** `Лаврова` → `Лавров`, `Захаровой` → `Захарова`, `Путина` → `Путин`: a surname from the genitive. */
+function nominative(surname: string): string {
+  if (/(?:ов|ев|ин|ын)а$/u.test(surname)) return surname.slice(0, -1)
+  if (/(?:ов|ев|ин|ын)ой$/u.test(surname)) return surname.slice(0, -2) + 'а'
+  if (/(?:ск|цк)ого$/u.test(surname)) return surname.slice(0, -3) + 'ий'
+  return surname
+}
+
 /** Whether a word (or each part of a hyphenated one, `Vice-President`) is an office word. */
 function isOfficeWord(word: string): boolean {
   return officeWords.has(word) || (word.includes('-') && word.split('-').every((part) => officeWords.has(part)))
@@ -44,6 +59,8 @@ function isOfficeWord(word: string): boolean {
 export function findMentions(text: string): Mention[] {
   const chinese = chineseOffice.exec(text)
   if (chinese) return [{name: chinese[2], office: chinese[1], possessive: false}]
+  const russian = russianOffice.exec(text)
+  if (russian) return [{name: russian[2] + nominative(russian[3]), office: russian[1], possessive: false}]
   if (text === text.toUpperCase()) return []
   const words = text.split(/\s+/).filter(Boolean)
   const bare = (word: string) => word.replace(/[,;:.!?)”"]+$/, '').replace(/^[(“"]+/, '')

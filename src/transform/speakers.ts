@@ -79,7 +79,7 @@ export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerO
     if (info.role === 'answer') {
       // `A.`, `R -`, `答`: whoever answers, the principal or the official who spoke last under a name.
       const answerer = options.principal ? fromPerson(options.principal, 'official') : lastOfficial
-      const participant = enlist(answerer ?? {id: 'respondent', name: 'Respondent', kind: 'official'}, turn.label)
+      const participant = enlist(answerer ?? respondent(tree), turn.label)
       turn.speaker = participant.id
       continue
     }
@@ -144,6 +144,18 @@ export function applyRelations(turn: Turn, info: LabelInfo, reference: (name: st
   if (info.addressee) turn.addressee = reference(info.addressee)
   if (info.after) turn.after = reference(info.after)
   if (info.interpreted) turn.interpreted = true
+}
+
+/** Who answers when nobody is named: at a briefing, the spokesperson (named in the document’s language). */
+function respondent(tree: Transcript): Omit<Participant, 'labels'> {
+  if (tree.meta.eventType !== 'briefing') return {id: 'respondent', name: 'Respondent', kind: 'official'}
+  const name = spokesperson[tree.meta.language.split('-')[0]] ?? spokesperson.en
+  return {id: 'spokesperson', name, role: name, kind: 'official'}
+}
+
+const spokesperson: Record<string, string> = {
+  en: 'Spokesperson', fr: 'Porte-parole', de: 'Sprecher', es: 'Portavoz', it: 'Portavoce', pt: 'Porta-voz',
+  ru: 'Официальный представитель', zh: '发言人', ja: '報道官'
 }
 
 /** The one person whose office the label names: `THE PRESIDENT`, `SG`, `Minister`. */
