@@ -77,8 +77,8 @@ export function furnitureOf(text: string, options: FurnitureOptions = {}): Remov
   if (/^(?:\d{1,6}|\[\[page \d+\]\]|[-–] ?\d{1,4} ?[-–]|page \d{1,4}(?: of \d{1,4})?)$/i.test(trimmed)) return 'page-furniture'
   if (trimmed.length <= 80 && (widgets.test(trimmed) || isWidgetRow(trimmed))) return 'navigation'
   if (options.outside && isIndexLine(trimmed)) return 'contents'
-  if (isLanguageSwitcher(trimmed)) return 'navigation'
-  if (isBreadcrumb(trimmed) || isMenu(trimmed)) return 'navigation'
+  // Menus, breadcrumbs and switchers stand around the transcript, not inside it.
+  if (options.outside && (isLanguageSwitcher(trimmed) || isBreadcrumb(trimmed) || isMenu(trimmed))) return 'navigation'
   if (isContact(trimmed)) return 'boilerplate'
   // `END 2:59 P.M. EDT`: the transcript’s closing time, wherever it stands.
   if (/^end(?: of (?:transcript|briefing|remarks|the briefing))?\.?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,5})?\.?$/iu.test(trimmed)) return 'page-furniture'
@@ -108,8 +108,9 @@ function isBreadcrumb(text: string): boolean {
   if (/^you are (?:in|here)\s*:/i.test(text)) return true
   if (/^(?:home|main page|homepage|главная|accueil|startseite|inicio|首页)\s*(?:>|»|›|\/|\\|\|)\s*\S/iu.test(text) && text.length <= 200) return true
   if (text.length > 300 || /[.?!]$/.test(text)) return false
-  const separators = text.match(/\s(?:>|»|›|\||\\)\s|\s\/\s/g)?.length ?? 0
-  return separators >= 2
+  const segments = text.split(/\s(?:>|»|›|\||\\)\s|\s\/\s/)
+  // Each step of a trail is a short name, never a sentence.
+  return segments.length >= 3 && segments.every((segment) => segment.split(/\s+/).length <= 8 && !/[.?!]\s|[.?!]$/.test(segment))
 }
 
 /** `Home Issues & Press Travel & Business Countries …`: a site menu flattened into one line. */

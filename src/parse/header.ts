@@ -108,11 +108,14 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
     const continued = lastFurniture === 'contents' && /^\d/.test(previousText) && !/[.?!:]$/.test(previousText) && text.split(/\s+/).length <= 8 && !findDate(text, options)
     // `Preben Aamann` / `Spokesperson` / `+32 476850543`: a press contact’s block.
     const contact = text.length <= 60 && [nextText(lines, index), nextText(lines, index, 2)].some(isContact)
-    const furniture = topic || continued ? 'contents' : contact ? 'boilerplate' : furnitureOf(text, {outside: true})
+    // A label wins over furniture (speech is never set aside), but for an index’s heading with nothing after it.
+    const labelled = matchLabel(text, options)
+    const furniture =
+      labelled && labelled.rest !== '' ? undefined : topic || continued ? 'contents' : contact ? 'boilerplate' : furnitureOf(text, {outside: true})
     lastFurniture = furniture
     previousText = text
     // `Blinken and Coons: War in Ukraine` on top of the page: a title with a colon, not a label.
-    const label = furniture ? undefined : matchLabel(text, options)
+    const label = furniture ? undefined : labelled
     const titleLike = label !== undefined && candidates.length === 0 && isTitleWithColon(label, options)
 
     if (label && !titleLike) break
