@@ -16,7 +16,7 @@
 import type {Meta, Removed, RemovedReason} from '../model.js'
 import {findMentions, type Mention} from '../people/mentions.js'
 import {displayCase} from '../people/names.js'
-import {eventHints, eventTypeOf, identifierKeys, metadataKeys, officeWords} from '../people/vocabulary.js'
+import {eventHints, eventTypeOf, identifierKeys, metadataKeys, officeWords, roleHeadings} from '../people/vocabulary.js'
 import {findDate, findTime, type DateOptions} from './dates.js'
 import {classifyIncident} from './incidents.js'
 import {furnitureOf, isContact, isMasthead} from './furniture-rules.js'
@@ -151,7 +151,7 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
     }
     if (kind.kind !== 'prose' && candidates.length === 0 && kind.kind !== 'metadata') setAsideAbove()
     // `Speaker`, `Presider` alone on a line: a role heading of the page’s header, not a label.
-    if (metadataKeys.has(text.toLowerCase()) && !prose) {
+    if ((metadataKeys.has(text.toLowerCase()) || roleHeadings.has(text.toLowerCase())) && !prose) {
       setAside(index, 'metadata')
       continue
     }
@@ -165,7 +165,7 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
         }
         setAside(index, 'metadata')
         if (identifierKeys.has(kind.key)) header.meta.source = {...header.meta.source, identifier: kind.value}
-        if (/^(?:briefer|speaker|spokesperson|presenter)$/.test(kind.key) && !header.principal && kind.value.trim() !== '') {
+        if (/^(?:briefer|spokesperson|presenter)$/.test(kind.key) && !header.principal && kind.value.trim() !== '') {
           // `Briefer: James P. Rubin`: the header names who speaks.
           const [name, office] = kind.value.split(/\s*,\s*/)
           header.principal = {name: name.trim(), office: office?.trim() ?? '', possessive: false}
@@ -459,7 +459,7 @@ function nextText(lines: SourceLine[], index: number, nth = 1): string {
 /** A one-off mixed-case label whose rest is a short phrase, not speech: a title such as `Blinken and Coons: War in Ukraine`. */
 function isTitleWithColon(label: {label: string; rest: string}, options: HeaderOptions): boolean {
   if (options.labels?.has(label.label.toLowerCase()) || label.label === label.label.toUpperCase()) return false
-  return label.rest !== '' && label.rest.length < 100 && !/[.!?…]$/.test(label.rest) && label.label.split(/\s+/).length >= 2
+  return label.rest !== '' && label.rest.length < 80 && !/[.!?…(]/.test(label.rest) && !/[()]/.test(label.label) && label.label.split(/\s+/).length >= 2
 }
 
 /** `Washington, D.C.`, `… Jr.`: a final period that belongs to an abbreviation, not a sentence. */

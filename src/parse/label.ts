@@ -113,8 +113,8 @@ export function matchLabel(text: string, options: MatchOptions = {}): LabelMatch
   }
 
   // `Carina Soto (Moderadora).- Buenos días.`: a label closed by a period and a dash.
-  const dashed = /^([^.:!?]{2,60}?)\.(\s?)[-–—]\s*(?=\S)/u.exec(body)
-  if (dashed && isLabelShape(dashed[1]) && (dashed[2] === '' || dashed[1].includes(' ')) && !metadataKeys.has(labelKey(dashed[1]))) {
+  const dashed = /^([^.:!?]{2,60}?)\.[-–—]\s*(?=\S)/u.exec(body)
+  if (dashed && isLabelShape(dashed[1]) && !/\d/.test(dashed[1]) && !metadataKeys.has(labelKey(dashed[1]))) {
     return withTime({label: dashed[1], rest: body.slice(dashed[0].length), length: offset + dashed[0].length}, time)
   }
 
@@ -146,8 +146,9 @@ function withTime(match: LabelMatch, time: string | undefined): LabelMatch {
 
 function isShortLabel(letter: string, mark: string): boolean {
   if (letter === 'Q') return true
-  // `A.`, `R`, `В`, `О` followed by a space are words; they are labels only with a colon or dash.
-  return /[:：\-–—]/.test(mark) && mark !== '.'
+  // `A.`, `R`, `В`, `О` followed by a space are words; they are labels only with a colon, and
+  // the French `R -` (réponse) and Spanish `P -` (pregunta) with a dash.
+  return /[:：]/.test(mark) || (/[-–—]/.test(mark) && (letter === 'R' || letter === 'P'))
 }
 
 /** Index of the first label colon (`:`, full-width `：`), or -1. `Question :` keeps its space. */

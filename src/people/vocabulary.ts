@@ -84,9 +84,12 @@ export const metadataKeys = new Set([
   'from', 'to', 'cc', 'sent', 'cite', 'briefer', 'briefers', 'feeds', 'posts', 'unique id', 'last updated',
   'posted by', 'written by', 'author', 'by', 'filed', 'dateline', 'reference', 'ref', 'transcript',
   'video', 'audio', 'watch', 'listen', 'download', 'read more', 'read also', 'tweet', 'follow us',
-  'speakers', 'speaker', 'presider', 'participants', 'moderated by', 'location', 'venue', 'event',
+  'moderated by', 'location', 'venue', 'event',
   'источник', 'дата', 'тема', 'quelle', 'datum', 'thema', 'fuente', 'fecha', 'tema', 'source de l’article', 'mots-clés'
 ])
+
+/** Headings a page’s header puts alone on a line above a name: `Speaker`, `Presider` (CFR). */
+export const roleHeadings = new Set(['speaker', 'speakers', 'presider', 'presiders', 'participants', 'panelists', 'panellists', 'moderator', 'host'])
 
 /** Keys among `metadataKeys` whose value is the source’s release number. */
 export const identifierKeys = new Set(['prn', 'release', 'release no', 'release number'])
