@@ -32,8 +32,21 @@ export function readBody(paragraphs: SourceParagraph[], file: VFile, options: Bo
   let pendingLabel: {label: string; position: SourceParagraph['position']} | undefined
   let pendingTime: string | undefined
 
+  /** A label alone with no speech before the next label (`Matt (00:19):` / `Vedant Patel (00:20): …`): a turn with nothing heard. */
+  const closeEmpty = () => {
+    if (!pendingLabel) return
+    turn = {type: 'turn', n: 0, speaker: '', label: pendingLabel.label, children: [], position: pendingLabel.position}
+    if (pendingTime) turn.start = pendingTime
+    blocks.push(turn)
+    labelled = true
+    file.message(`Label “${pendingLabel.label}:” is followed by no text: kept as a turn with nothing transcribed`, pendingLabel.position).ruleId = 'empty-turn'
+    pendingLabel = undefined
+    pendingTime = undefined
+  }
+
   for (const [index, source] of paragraphs.entries()) {
     const match = matches[index]
+    if (match) closeEmpty()
     if (match && match.rest === '') {
       pendingLabel = {label: match.label, position: source.position}
       pendingTime = match.time

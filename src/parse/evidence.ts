@@ -52,6 +52,11 @@ export function findLabelForms(lines: SourceLine[]): Set<string> {
     if (isStrongStandalone(text) && lines.slice(index + 1, index + 3).some((line) => !isBlank(line.text))) standalone.push(text)
   }
   const forms = new Set([...counts].filter(([, n]) => n >= minimumRecurrence).map(([key]) => key))
+  // `Rishabh:` twice, then `Raza:` once: where questioners are labelled by a first name, a one-off first name is one too.
+  const firstNames = [...forms].filter((key) => /^\p{Ll}{3,20}$/u.test(key) && !Object.hasOwn(roleLabels, key))
+  if (firstNames.length > 0) {
+    for (const [key, n] of counts) if (n === 1 && /^\p{Ll}{3,20}$/u.test(key) && !discourseWords.has(key) && !Object.hasOwn(roleLabels, key)) forms.add(key)
+  }
   for (const [key, n] of alone) if (n >= minimumRecurrence) forms.add(key)
   // Names alone on their lines, each once (`Frage` / `Hoffmann (BReg)` / `Wagner (AA)`): the shape recurs.
   if (standalone.length >= minimumRecurrence) for (const text of standalone) forms.add(labelKey(text))
@@ -64,6 +69,14 @@ function isBylineLabel(text: string): boolean {
   const [mention] = findMentions(text)
   return mention !== undefined && `${mention.office} ${mention.name}` === text
 }
+
+/** Words that open a sentence with a colon (`Finally: …`), never a name. */
+const discourseWords = new Set([
+  'finally', 'firstly', 'first', 'secondly', 'second', 'thirdly', 'third', 'lastly', 'also', 'however', 'moreover', 'furthermore',
+  'note', 'example', 'update', 'result', 'results', 'conclusion', 'summary', 'background', 'context', 'yes', 'no', 'well', 'so',
+  'now', 'then', 'today', 'yesterday', 'tomorrow', 'again', 'still', 'therefore', 'thus', 'again', 'important', 'remember', 'look',
+  'listen', 'see', 'here', 'there', 'this', 'that', 'these', 'those', 'warning', 'caution', 'correction', 'clarification', 'answer'
+])
 
 /** `Shri Arindam Bagchi, Official Spokesperson`: a name and an office after a comma. */
 function isNameAndOffice(text: string): boolean {

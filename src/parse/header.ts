@@ -19,7 +19,7 @@ import {displayCase} from '../people/names.js'
 import {eventHints, eventTypeOf, identifierKeys, metadataKeys, officeWords, roleHeadings} from '../people/vocabulary.js'
 import {findDate, findTime, type DateOptions} from './dates.js'
 import {classifyIncident} from './incidents.js'
-import {furnitureOf, isContact, isMasthead} from './furniture-rules.js'
+import {furnitureOf, galleryCounter, isContact, isMasthead} from './furniture-rules.js'
 import {matchLabel, type MatchOptions} from './label.js'
 import {linesPosition, type SourceLine} from './lines.js'
 import {repairTypography} from './typography.js'
@@ -108,10 +108,20 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
     const continued = lastFurniture === 'contents' && /^\d/.test(previousText) && !/[.?!:]$/.test(previousText) && text.split(/\s+/).length <= 8 && !findDate(text, options)
     // `Preben Aamann` / `Spokesperson` / `+32 476850543`: a press contact’s block.
     const contact = text.length <= 60 && [nextText(lines, index), nextText(lines, index, 2)].some(isContact)
+    // `With US President Donald Trump.` / `4 of 9` / `With US President Donald Trump.`: a gallery’s caption, above and below its counter.
+    const captioned = text.length <= 200 && (galleryCounter.test(following) || galleryCounter.test(previousText))
     // A label wins over furniture (speech is never set aside), but for an index’s heading with nothing after it.
     const labelled = matchLabel(text, options)
     const furniture =
-      labelled && labelled.rest !== '' ? undefined : topic || continued ? 'contents' : contact ? 'boilerplate' : furnitureOf(text, {outside: true})
+      labelled && labelled.rest !== ''
+        ? undefined
+        : topic || continued
+          ? 'contents'
+          : contact
+            ? 'boilerplate'
+            : captioned
+              ? 'caption'
+              : furnitureOf(text, {outside: true})
     lastFurniture = furniture
     previousText = text
     // `Blinken and Coons: War in Ukraine` on top of the page: a title with a colon, not a label.
@@ -230,6 +240,12 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
         if (prose) break
         header.taken.add(index)
         header.meta.eventType ??= kind.type
+        // `Victoria Nuland` / `Daily Press Briefing`: the name above the event’s name is who gives it.
+        const name = shortLines.at(-1)
+        if (name && name.index === previousLine && !header.principal && isPersonName(name.text)) {
+          header.principal = {name: displayCase(name.text), office: '', possessive: false}
+          shortLines.pop()
+        }
         if (candidates.length === 0 || titleStrength(kind.type) > Math.max(...candidates.map((c) => c.strength))) {
           candidates.push({text: lines[index].text.trim(), index, strength: 1})
         }
@@ -439,6 +455,12 @@ function collapsedHeader(text: string): Collapsed | undefined {
   while (nameStart > start - 3 && nameStart > 1 && /^\p{Lu}[\p{L}.’'\-]+$/u.test(words[nameStart - 1]) && !officeWords.has(words[nameStart - 1].toLowerCase())) nameStart--
   if (start - nameStart < 2) return undefined
   return {title: words.slice(0, nameStart).join(' '), name: words.slice(nameStart, start).join(' '), office: words.slice(start, end).join(' '), place}
+}
+
+/** `Victoria Nuland`: two to four capitalised words, none an office’s, a place’s or a building’s. */
+function isPersonName(text: string): boolean {
+  const words = text.split(/\s+/)
+  return words.length >= 2 && words.length <= 4 && words.every((word) => /^\p{Lu}[\p{Ll}’'\-]+$|^\p{Lu}\.$/u.test(word)) && !isOffice(text) && !venueWords.test(text)
 }
 
 /** `PRESS BRIEFING BY` / `MIKE MCCURRY`: a title line that stops on a word wanting more. */

@@ -14,6 +14,7 @@ import {findMentions, type Mention} from '../people/mentions.js'
 import {slug} from '../people/names.js'
 import {Directory, loadRegistry, type Person} from '../people/registry.js'
 import {markInterpretation} from '../transform/interpretation.js'
+import {warnDoubts} from '../transform/doubt.js'
 import {markLanguage} from '../transform/language.js'
 import {numberParagraphs} from '../transform/number.js'
 import {noteOmissions} from '../transform/omissions.js'
@@ -95,6 +96,7 @@ export function parse(input: string | Uint8Array | VFile, options: ParseOptions 
   recordQuestioners(tree, file)
   noteOmissions(tree, file)
   numberParagraphs(tree)
+  warnDoubts(tree, file)
   return tree
 }
 

@@ -60,10 +60,12 @@ export function fromMarkdown(input: string | VFile): Transcript {
       tree.children.push(note)
       continue
     }
-    const {paragraph, label} = readParagraph(node, file)
+    const {paragraph, label, labelOnly} = readParagraph(node, file)
     if (label !== undefined) {
       turn = startTurn(tree, label, file, node)
       tree.children.push(turn)
+      // `**Matt:**` alone: a turn with nothing transcribed.
+      if (labelOnly) continue
     }
     if (!turn) {
       file.message('Paragraph outside any turn; read as narrative', node.position).ruleId = 'no-speaker'
@@ -103,7 +105,7 @@ function readNote(node: MdParagraph): Block | undefined {
 }
 
 /** A paragraph: its `¶n` number, the label in strong emphasis if it opens a turn, then text and stage directions. */
-function readParagraph(node: MdParagraph, file: VFile): {paragraph: Paragraph; label?: string} {
+function readParagraph(node: MdParagraph, file: VFile): {paragraph: Paragraph; label?: string; labelOnly?: boolean} {
   const children = [...node.children]
   let n = 0
   let language: string | undefined
@@ -119,6 +121,7 @@ function readParagraph(node: MdParagraph, file: VFile): {paragraph: Paragraph; l
       else children[0] = {...first, value: rest}
     }
   }
+  if (n === 0 && children.length === 1 && children[0].type === 'strong') return {paragraph: {type: 'paragraph', n, children: []}, label: plain(children[0].children), labelOnly: true}
   if (n === 0) file.message('Paragraph without its number (¶)', node.position).ruleId = 'no-paragraph-number'
   if (children[0]?.type === 'strong') {
     label = plain(children[0].children)

@@ -18,6 +18,8 @@ export interface State {
 }
 
 export function turn(node: Turn, state: State): BlockContent[] {
+  // A turn with nothing transcribed is its label alone, with no paragraph number.
+  if (node.children.length === 0) return [{type: 'paragraph', children: [{type: 'strong', children: [{type: 'text', value: displayLabel(state.tree, node)}]}]}]
   return node.children.map((child, index) => {
     const result = paragraph(child, state)
     if (index === 0) {
