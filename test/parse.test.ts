@@ -274,10 +274,10 @@ describe('rules beyond the corpus', () => {
     expect(turns(tree)[0].children[0].children).toEqual([{type: 'text', value: 'The group (ISSG) met.'}])
   })
 
-  it('warns, with a position, about a missing date and text with no speaker, kept as narrative', () => {
+  it('warns, with a position, about a missing date and title and text with no speaker, kept as narrative', () => {
     const {file, tree} = parseText('Just some words without a header, spoken by nobody we know.')
     const warnings = file.messages.filter((m) => m.fatal === false)
-    expect(warnings.map((m) => m.ruleId).sort()).toEqual(['no-date', 'no-speaker'])
+    expect(warnings.map((m) => m.ruleId).sort()).toEqual(['no-date', 'no-speaker', 'no-title'])
     expect(warnings.every((m) => typeof m.line === 'number')).toBe(true)
     expect(turns(tree)).toEqual([])
     expect(tree.children.map((block) => block.type)).toEqual(['narrative'])

@@ -68,6 +68,8 @@ export interface FoundDate {
 
 /** The first valid date in `text`. */
 export function findDate(text: string, options: DateOptions = {}): FoundDate | undefined {
+  // Every date has a digit; most lines have none, and the month patterns are long.
+  if (!/\d/.test(text)) return undefined
   let best: FoundDate | undefined
   for (const {regex, read} of patterns) {
     const match = regex.exec(text)

@@ -9,8 +9,7 @@ import {eventTypeOf, honorifics, metadataKeys, roleLabels} from '../people/vocab
 import {findMentions} from '../people/mentions.js'
 import {isMasthead} from './furniture-rules.js'
 import {isLabelShape, labelKey} from './label.js'
-import {isBlank, type SourceLine} from './lines.js'
-import {repairTypography} from './typography.js'
+import {cleanText, isBlank, type SourceLine} from './lines.js'
 
 /** How often a form must open a line to count as a label. */
 const minimumRecurrence = 2
@@ -28,7 +27,7 @@ export function findLabelForms(lines: SourceLine[]): Set<string> {
   }
 
   for (let index = 0; index < lines.length; index++) {
-    const text = repairTypography(lines[index].text)
+    const text = cleanText(lines[index])
     if (text === '') continue
     const colon = /^((?:[^:：]|(?<=\d)[:：](?=\d)){1,60}?)\s?[:：](?!\d)(.*)$/u.exec(text)
     if (colon) {
@@ -41,7 +40,7 @@ export function findLabelForms(lines: SourceLine[]): Set<string> {
     if (period && isPersonLike(period[1])) count(counts, period[1])
     const next = lines[index + 1]
     // A name alone above speech stands after a blank line or a finished sentence, never inside wrapped text.
-    const previous = index > 0 ? repairTypography(lines[index - 1].text) : ''
+    const previous = index > 0 ? cleanText(lines[index - 1]) : ''
     const opens = previous === '' || /[.?!:”")]$/.test(previous)
     if (next && !isBlank(next.text) && opens && isStandalone(text) && !isMasthead(text) && !eventTypeOf(text)) count(counts, text)
     // `Ambassador Barbara Woodward` alone above the speech: an office and a name are a byline label.
@@ -91,6 +90,7 @@ function isLooseLabel(text: string): boolean {
 
 /** A role word (`Frage`, `Question`), or a name with its ministry abbreviated (`Wagner (AA)`). */
 function isStrongStandalone(text: string): boolean {
+  if (text.length > 60 || text.replace(/[^\p{L}]/gu, '').length < 2) return false
   const key = labelKey(text).replace(/\.$/, '')
   if (Object.hasOwn(roleLabels, key)) return true
   return /^\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,2}\s*\(\p{Lu}[\p{L}.\-]{0,7}\)$/u.test(text)
@@ -107,7 +107,8 @@ function isPersonLike(text: string): boolean {
 
 /** A name alone on its line: a label’s shape, with an optional `(AA)`, no sentence punctuation. */
 function isStandalone(text: string): boolean {
-  if (text.length > 60 || /[.!?,;:]$/.test(text)) return false
+  // `A`, `Q` alone are letters of a list or a wrapped word, never a name on its own line.
+  if (text.length > 60 || text.replace(/[^\p{L}]/gu, '').length < 2 || /[.!?,;:]$/.test(text)) return false
   const core = text.replace(/\s*\([^()]{1,20}\)$/, '')
   return core !== text ? isLabelShape(core) : isLabelShape(text) && text.split(/\s+/).length <= 4
 }

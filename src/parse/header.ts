@@ -21,8 +21,7 @@ import {findDate, findTime, type DateOptions} from './dates.js'
 import {classifyIncident} from './incidents.js'
 import {furnitureOf, galleryCounter, isContact, isMasthead} from './furniture-rules.js'
 import {matchLabel, type MatchOptions} from './label.js'
-import {linesPosition, type SourceLine} from './lines.js'
-import {repairTypography} from './typography.js'
+import {cleanText, linesPosition, type SourceLine} from './lines.js'
 
 export interface Header {
   meta: Omit<Meta, 'language'>
@@ -87,7 +86,7 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
   }
 
   for (let index = 0; index < lines.length && seen < zoneLines; index++) {
-    const text = repairTypography(lines[index].text)
+    const text = cleanText(lines[index])
     if (text === '') continue
     const previousLine = lastLine
     lastLine = index
@@ -142,7 +141,7 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
     // Furniture does not count towards the zone’s length: a page may open with dozens of menu lines.
     seen++
     // `July 16,` / `2018`: a date that hard wrapping broke over two lines.
-    const next = lines[index + 1] ? repairTypography(lines[index + 1].text) : ''
+    const next = lines[index + 1] ? cleanText(lines[index + 1]) : ''
     const joined = !findDate(text, options) && next !== '' ? findDate(`${text} ${next}`, options) : undefined
     const wrapped = joined !== undefined && joined.index < text.length && joined.index + joined.length > text.length + 1
     const kind: LineKind = titleLike ? {kind: 'prose'} : wrapped ? classifyLine(`${text} ${next}`, options) : classifyLine(text, options)
@@ -297,8 +296,8 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
         }
         // A title of strength later in the zone (`Press Gaggle By …` under `The White House`), even under a blog’s
         // one-line introduction when header lines follow it.
-        const headerFollows = classifyLine(following, options).kind === 'short'
-        if ((!prose || (headerFollows && candidates.every((c) => c.strength < 2))) && text.length <= 300 && !/[.!?]$/.test(text) && titleStrength(text) >= 2) {
+        const headerFollows = () => candidates.every((c) => c.strength < 2) && classifyLine(following, options).kind === 'short'
+        if (text.length <= 300 && !/[.!?]$/.test(text) && titleStrength(text) >= 2 && (!prose || headerFollows())) {
           header.taken.add(index)
           candidates.push({text, index, strength: titleStrength(text)})
           prose = false
@@ -472,7 +471,7 @@ function endsWithConnector(text: string): boolean {
 function nextText(lines: SourceLine[], index: number, nth = 1): string {
   let found = 0
   for (let next = index + 1; next < lines.length && next <= index + 2 + nth; next++) {
-    const text = repairTypography(lines[next].text)
+    const text = cleanText(lines[next])
     if (text !== '' && ++found === nth) return text
   }
   return ''

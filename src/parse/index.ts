@@ -54,7 +54,7 @@ export function parse(input: string | Uint8Array | VFile, options: ParseOptions 
   const principal = header.principal ? directory.add(personOf(header.principal)) : undefined
 
   // The body is every line the header did not take; a taken line breaks a paragraph as a blank would.
-  const bodyLines = lines.map((line, index) => (header.taken.has(index) ? {...line, text: ''} : line))
+  const bodyLines = lines.map((line, index) => (header.taken.has(index) ? {...line, text: '', clean: ''} : line))
   const labelOptions = {labels, knownNames: directory.names()}
   const furniture = setAsideFurniture(readParagraphs(bodyLines, labelOptions), file, labelOptions)
   const repeats = removeRepeats(joinPageBreaks(furniture.paragraphs, file), file)

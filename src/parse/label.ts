@@ -108,7 +108,7 @@ export function matchLabel(text: string, options: MatchOptions = {}): LabelMatch
   }
 
   // `Wagner (AA)` alone on its line, a form the document repeats: the speech follows on the next line.
-  if (options.labels?.has(labelKey(body)) && isLabelShape(body.replace(/\s*\([^()]*\)$/, '') || body)) {
+  if (body.length <= 60 && options.labels?.has(labelKey(body)) && isLabelShape(body.replace(/\s*\([^()]*\)$/, '') || body)) {
     return withTime({label: body.trim(), rest: '', length: text.length}, time)
   }
 

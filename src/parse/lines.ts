@@ -3,6 +3,7 @@
  * built from them can point back at the source (line, column, offset).
  */
 import type {Position} from 'unist'
+import {repairTypography} from './typography.js'
 
 export interface SourceLine {
   /** The line’s text without its line ending. */
@@ -13,6 +14,14 @@ export interface SourceLine {
   offset: number
   /** 1-based column of the first character, where a line was split from a longer one (default 1). */
   column?: number
+  /** The text with typography repaired, once asked for (`cleanText`). */
+  clean?: string
+}
+
+/** A line’s text with typography repaired, worked out once per line however many steps read it. */
+export function cleanText(line: SourceLine): string {
+  line.clean ??= repairTypography(line.text)
+  return line.clean
 }
 
 /** Lines of `source`, whatever its line endings (LF, CRLF, CR). */

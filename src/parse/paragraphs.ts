@@ -11,8 +11,7 @@
  */
 import type {Position} from 'unist'
 import {matchLabel, type MatchOptions} from './label.js'
-import {isBlank, linesPosition, type SourceLine} from './lines.js'
-import {repairTypography} from './typography.js'
+import {cleanText, isBlank, linesPosition, type SourceLine} from './lines.js'
 
 export interface SourceParagraph {
   /** Repaired text of the paragraph’s lines, joined by spaces. */
@@ -58,7 +57,7 @@ export function readParagraphs(lines: SourceLine[], options: MatchOptions = {}):
       continue
     }
     if (index === 0) width = blockWidth(lines, 0)
-    const text = repairTypography(line.text)
+    const text = cleanText(line)
     const label = text === '' || text.startsWith(':') ? undefined : matchLabel(text, options)
     if (label) {
       flush()

@@ -19,7 +19,10 @@ const suspectLimit = 1
 export function warnDoubts(tree: Transcript, file: VFile): void {
   for (const turn of turns(tree)) {
     const suspects = turn.children.slice(1).filter((paragraph) => {
-      const match = labelLike.exec(paragraphText(paragraph))
+      const first = paragraph.children[0]
+      // Most paragraphs open with lower case or punctuation: no label to suspect.
+      if (first?.type !== 'text' || !/^\p{Lu}/u.test(first.value)) return false
+      const match = labelLike.exec(first.value)
       return match !== null && isLabelShape(match[1]) && !metadataKeys.has(match[1].toLowerCase()) && match[1].split(/\s+/).length <= 4
     })
     if (suspects.length < suspectLimit) continue
@@ -32,6 +35,11 @@ export function warnDoubts(tree: Transcript, file: VFile): void {
     }
   }
 
+  if (!tree.meta.title) {
+    file.message('No title found: the outputs use a generic one', tree.position?.start).ruleId = 'no-title'
+  }
+  // Only a transcript with both speech and narrative can be mostly narrative.
+  if (!tree.children.some((block) => block.type === 'narrative') || !tree.children.some((block) => block.type === 'turn')) return
   const words = (text: string) => text.split(/\s+/).filter(Boolean).length
   let spoken = 0
   let narrated = 0
@@ -46,8 +54,5 @@ export function warnDoubts(tree: Transcript, file: VFile): void {
       `Most of the text (${narrated} of ${spoken + narrated} words) has no speaker: it is kept as narrative; if it is speech, its labels were not recognised`,
       tree.position?.start
     ).ruleId = 'mostly-unlabelled'
-  }
-  if (!tree.meta.title) {
-    file.message('No title found: the outputs use a generic one', tree.position?.start).ruleId = 'no-title'
   }
 }
