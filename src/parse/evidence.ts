@@ -123,7 +123,8 @@ export function splitGluedLabels(lines: SourceLine[], forms: ReadonlySet<string>
   const result: SourceLine[] = []
   for (const line of lines) {
     let rest = line
-    for (;;) {
+    // Only a line with a colon can hide a label.
+    for (; rest.text.includes(':') || rest.text.includes('：'); ) {
       const glued = gluedLabel.exec(rest.text)
       if (!glued || !forms.has(labelKey(glued[1]))) break
       const at = glued.index + glued[0].indexOf(glued[1])

@@ -105,7 +105,7 @@ const commonWords: Record<string, Set<string>> = {
 /** Whether at least one word in eight of `text` is among `common`. */
 function sharesCommonWords(text: string, common: Set<string>): boolean {
   // The first few dozen words decide it; a split on spaces and punctuation is far cheaper than a Unicode word pattern.
-  const words = text.slice(0, 240).toLowerCase().split(/[\s,.;:!?()[\]"“”«»‘’'–—-]+/)
+  const words = text.slice(0, 160).toLowerCase().split(/[\s,.;:!?()[\]"“”«»‘’'–—-]+/)
   let hits = 0
   for (const word of words) if (common.has(word)) hits++
   return hits * 8 >= words.length

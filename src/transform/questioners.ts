@@ -17,7 +17,8 @@ export function recordQuestioners(tree: Transcript, _file: VFile): void {
       continue
     }
     const text = turn.children.map(paragraphText).join(' ')
-    const match = introduction.exec(text) ?? lastMatch(handOver, text)
+    // A chair hands over at the end of a turn: its last few hundred characters are enough to read.
+    const match = introduction.exec(text) ?? lastMatch(handOver, text.length > 400 ? text.slice(-400) : text)
     if (match) {
       const asker = match[1].replace(/[.,;:]+$/, '')
       pending = match[2] ? {name: asker, outlet: match[2].replace(/[.,;:]+$/, '')} : {name: asker}
