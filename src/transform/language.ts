@@ -68,28 +68,35 @@ export function markLanguage(tree: Transcript, file: VFile, options: LanguageOpt
     if (text.length < paragraphMinimum) continue
     // A paragraph full of the document language’s commonest words is in that language: no need to ask the detector.
     if (common && sharesCommonWords(text, common)) continue
-    const language = detectLanguage(text, paragraphMinimum)
-    if (language && language !== tree.meta.language && isConfident(text, language, tree.meta.language)) paragraph.language = language
+    const language = paragraphLanguage(text, tree.meta.language)
+    if (language) paragraph.language = language
   }
 }
 
 /**
- * A paragraph is marked only when its script agrees or the detector is sure
- * by a margin: trigram guesses between close languages (Spanish and
- * Portuguese) on one paragraph would be noise.
+ * The language of one paragraph, where it is not the document’s and the
+ * reading is sure: the script agrees, and within one script the document’s
+ * own language scores well below the paragraph’s (trigram guesses between
+ * close languages, Russian and Bulgarian, Spanish and Portuguese, on one
+ * paragraph would be noise).
  */
-function isConfident(text: string, language: string, documentLanguage: string): boolean {
+function paragraphLanguage(text: string, documentLanguage: string): string | undefined {
+  const script = detectLanguage(text, paragraphMinimum)
+  if (script && ['zh', 'ja', 'ko'].includes(script)) return script === documentLanguage ? undefined : script
+  const letters = text.replace(/[^\p{L}]/gu, '')
+  if (letters.length < paragraphMinimum) return undefined
+  const scores = francAll(text.slice(0, 600), {minLength: 10, only: candidates})
+  const [code] = scores[0] ?? []
+  const language = code ? tags[code] : undefined
+  if (!language || language === documentLanguage || !major.includes(language)) return undefined
   const cyrillic = /\p{Script=Cyrillic}/u.test(text)
-  const latin = /\p{Script=Latin}/u.test(text)
-  const major = ['en', 'fr', 'de', 'es', 'it', 'pt', 'ru', 'uk', 'zh', 'ja', 'ko', 'ar']
-  if (!major.includes(language)) return false
-  if (['ru', 'uk'].includes(language) && !cyrillic) return false
-  if (['en', 'fr', 'de', 'es', 'it', 'pt'].includes(language) && (!latin || cyrillic)) return false
-  // Within one script, the document’s own language must score well below the paragraph’s.
-  const code = Object.entries(tags).find(([, tag]) => tag === documentLanguage)?.[0]
-  const score = francAll(text.slice(0, 2000), {minLength: 10, only: candidates}).find(([candidate]) => candidate === code)?.[1] ?? 0
-  return score < 0.85
+  if (['ru', 'uk'].includes(language) !== cyrillic) return undefined
+  const own = Object.entries(tags).find(([, tag]) => tag === documentLanguage)?.[0]
+  const score = scores.find(([candidate]) => candidate === own)?.[1] ?? 0
+  return score < 0.85 ? language : undefined
 }
+
+const major = ['en', 'fr', 'de', 'es', 'it', 'pt', 'ru', 'uk', 'ar']
 
 /** The commonest short words of the languages most transcripts are in. */
 const commonWords: Record<string, Set<string>> = {
