@@ -53,10 +53,12 @@ export function isSpeaker(expected, participant) {
     // One name inside the other, word by word: `Pompeo` in `Michael R. Pompeo`.
     const [short, long] = have.length <= want.length ? [have, want] : [want, have]
     if (candidate === participant.name && short.length > 0 && short.every((word) => long.includes(word))) return true
-    // The same surname, the other words initials of the full ones: `В.Путин` is `Vladimir Putin`.
-    if (candidate === participant.name && short.length > 1 && short.at(-1) === long.at(-1)) {
-      const initials = short.slice(0, -1)
-      if (initials.every((word, i) => word.length === 1 && long[i]?.startsWith(word))) return true
+    // The same surname, the given name as an initial (a patronymic's initial besides): `С.В.Лавров` is `Sergey Lavrov`.
+    if (candidate === participant.name && have.at(-1) === want.at(-1)) {
+      for (const [initialed, full] of [[have, want], [want, have]]) {
+        const initials = initialed.slice(0, -1)
+        if (initials.length > 0 && full.length > 1 && initials.every((word) => word.length === 1) && full[0].startsWith(initials[0])) return true
+      }
     }
   }
   return false

@@ -40,6 +40,8 @@ const patterns: Array<{regex: RegExp; read: Reader}> = [
     const dayFirst = a > 12 || (b <= 12 && options.dayFirst)
     return dayFirst ? [year, b, a] : [year, a, b]
   }},
+  // `28-10-2013`: day first with dashes, as Russian pages stamp them.
+  {regex: /(?<!\d)(\d{1,2})-(\d{1,2})-(\d{4})(?!\d)/, read: (m) => [Number(m[3]), Number(m[2]), Number(m[1])]},
   // `99-03-09`: the State Department’s 1990s two-digit year first.
   {regex: /(?<![\d-])(\d{2})-(\d{2})-(\d{2})(?![\d-])/, read: (m) => [fullYear(m[1]), Number(m[2]), Number(m[3])]}
 ]

@@ -11,6 +11,7 @@
  * stays speech.
  */
 import type {RemovedReason} from '../model.js'
+import {findDate} from './dates.js'
 
 /** Navigation and widgets: the whole text is one of these. */
 const widgets = new RegExp(
@@ -111,6 +112,8 @@ function isBreadcrumb(text: string): boolean {
   if (/^you are (?:in|here)\s*:/i.test(text)) return true
   if (/^(?:home|main page|homepage|главная|accueil|startseite|inicio|首页)\s*(?:>|»|›|\/|\\|\|)\s*\S/iu.test(text) && text.length <= 200) return true
   if (text.length > 300 || /[.?!]$/.test(text)) return false
+  // `August 17, 2014 / 10:59 PM / 3 years ago`: a page’s time stamp, not a trail.
+  if (/\d{1,2}:\d{2}/.test(text) || findDate(text)) return false
   const segments = text.split(/\s(?:>|»|›|\||\\)\s|\s\/\s/)
   // Each step of a trail is a short name, never a sentence.
   return segments.length >= 3 && segments.every((segment) => segment.split(/\s+/).length <= 8 && !/[.?!]\s|[.?!]$/.test(segment))

@@ -390,7 +390,9 @@ function classifyLine(text: string, options: HeaderOptions): LineKind {
 
   const date = findDate(text, options)
   if (date) {
-    const places = text.slice(0, date.index).replace(/[\s,(–—-]+$/, '')
+    const before = text.slice(0, date.index).replace(/[\s,(–—-]+$/, '')
+    // `2125-28-10-2013`: digits glued before a date are a time, not a place.
+    const places = /\p{L}/u.test(before) ? before : ''
     const after = text.slice(date.index + date.length).replace(/^[\s,.)–—-]+/, '')
     const time = findTime(after)
     const afterOk = after === '' || /^(?:года?|г\.|年)?$/u.test(after) || (time !== undefined && after.split(/\s+/).length <= 6) || /^[\d:\s]+$/.test(after)
@@ -405,7 +407,10 @@ function classifyLine(text: string, options: HeaderOptions): LineKind {
   }
 
   // `BONN, Germany (AP) — …`, `MOSCOW, July 15 (Reuters) -`: a news dateline.
-  const dateline = /^(\p{Lu}[\p{Lu} .’'-]{2,30})(?:,\s*(\p{Lu}[\p{L} .]{1,30}?))?\s*(?:\(([^()]{1,30})\))?\s*[—–-]{1,2}\s/u.exec(text)
+  // `MOSCOW, April 13. /TASS/.`: a date and the agency between slashes.
+  const dateline =
+    /^(\p{Lu}[\p{Lu} .’'-]{2,30})(?:,\s*(\p{Lu}[\p{L} .]{1,30}?))?\s*(?:\(([^()]{1,30})\))?\s*[—–-]{1,2}\s/u.exec(text) ??
+    /^(\p{Lu}[\p{Lu} .’'-]{2,30}),\s*\p{Lu}\p{Ll}+\.? \d{1,2}\.?\s*()\/([^/]{2,20})\/\.?\s/u.exec(text)
   if (dateline && /\p{Lu}{3}/u.test(dateline[1])) {
     return {kind: 'dateline', city: displayCase(dateline[1].trim()), country: dateline[2]?.trim(), publisher: dateline[3]}
   }
@@ -417,7 +422,8 @@ function classifyLine(text: string, options: HeaderOptions): LineKind {
   const words = text.split(/\s+/)
   if (words.length <= 5 && !/[.!?,;:]$/.test(text)) {
     const type = eventTypeOf(text)
-    if (type && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:and|of|the|with|&|de|du|der)$/i.test(word))) {
+    // `The Briefing Room` names a venue, not the event.
+    if (type && !venueWords.test(text) && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:and|of|the|with|&|de|du|der)$/i.test(word))) {
       return {kind: 'event', type}
     }
   }
@@ -518,8 +524,9 @@ function readShortLines(lines: string[], header: Header): void {
     const next = lines[i + 1]
     // `Michael R. Pompeo, Secretary of State`: name and office on one line.
     const joined = /^([^,]+),\s*(.+)$/.exec(line)
-    if (joined && isOffice(joined[2]) && !isOffice(joined[1]) && !header.principal) {
-      header.principal = {name: displayCase(joined[1]), office: joined[2], possessive: false}
+    if (joined && isOffice(joined[2]) && !isOffice(joined[1])) {
+      // A name and office line is a person, whether or not the principal is known already: never a place.
+      header.principal ??= {name: displayCase(joined[1]), office: joined[2], possessive: false}
       continue
     }
     if (next && isOffice(next) && !isOffice(line) && !header.principal) {
