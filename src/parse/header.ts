@@ -68,6 +68,7 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
   const candidates: Candidate[] = []
   const shortLines: Array<{text: string; index: number}> = []
   let dates = 0
+  let proseLines = 0
   let lastLine = -1
   let lastFurniture: RemovedReason | undefined
   let previousText = ''
@@ -133,6 +134,10 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
       const stamp = findDate(text, options)
       if (stamp && !header.meta.date && furniture === 'boilerplate' && /release|updated|posted|published|modifi/i.test(text)) {
         header.meta.source = {...header.meta.source, published: stamp.iso}
+      }
+      if (furniture === 'boilerplate' && !header.meta.place?.city) {
+        const where = leadPlace(text)
+        if (where) header.meta.place = {...header.meta.place, city: where}
       }
       setAside(index, furniture)
       continue
@@ -264,7 +269,7 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
           continue
         }
         // `18:35` / `Helsinki`: a place on its own line under the date, even below a lead.
-        if (prose && afterDate && !header.meta.place && text.split(/\s+/).length <= 4) {
+        if (prose && afterDate && !header.meta.place && text.split(/\s+/).length <= 4 && !isOffice(text)) {
           header.taken.add(index)
           header.meta.place = placeOf(text)
           continue
@@ -302,6 +307,11 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
           candidates.push({text, index, strength: titleStrength(text)})
           prose = false
           continue
+        }
+        // `… press conference in Beijing on Wednesday`, `…, in New York today:`: a lead that says where it happened.
+        if (!header.meta.place?.city && proseLines++ < 3) {
+          const where = leadPlace(text)
+          if (where) header.meta.place = {...header.meta.place, city: where}
         }
         prose = true
         break
@@ -395,7 +405,8 @@ function classifyLine(text: string, options: HeaderOptions): LineKind {
     const places = /\p{L}/u.test(before) ? before : ''
     const after = text.slice(date.index + date.length).replace(/^[\s,.)–—-]+/, '')
     const time = findTime(after)
-    const afterOk = after === '' || /^(?:года?|г\.|年)?$/u.test(after) || (time !== undefined && after.split(/\s+/).length <= 6) || /^[\d:\s]+$/.test(after)
+    const afterWords = after.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length
+    const afterOk = after === '' || /^(?:года?|г\.|年)?$/u.test(after) || (time !== undefined && afterWords <= 6) || /^[\d:\s]+$/.test(after)
     // `Department Press Briefing – March 12, 2024`, `Press Gaggle …, 8/15/09`: a title that carries the date.
     if (places !== '' && (titleStrength(places) >= 2 || places.split(/\s+/).length > 6) && !/[.!?]$/.test(places) && (afterOk || after.length < 80)) {
       return {kind: 'date', iso: date.iso, places: '', time, title: text, collapsed: collapsedHeader(places)}
@@ -460,6 +471,13 @@ function collapsedHeader(text: string): Collapsed | undefined {
   while (nameStart > start - 3 && nameStart > 1 && /^\p{Lu}[\p{L}.’'\-]+$/u.test(words[nameStart - 1]) && !officeWords.has(words[nameStart - 1].toLowerCase())) nameStart--
   if (start - nameStart < 2) return undefined
   return {title: words.slice(0, nameStart).join(' '), name: words.slice(nameStart, start).join(' '), office: words.slice(start, end).join(' '), place}
+}
+
+/** `in Beijing on Wednesday`, `in New York today`: where a lead says its event happened. */
+function leadPlace(text: string): string | undefined {
+  const match = /\b(?:in|from)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?:,)?\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|this (?:morning|afternoon|evening))\b/iu.exec(text)
+  if (!match || !/^\p{Lu}/u.test(match[1])) return undefined
+  return /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(match[1]) ? undefined : match[1]
 }
 
 /** `Victoria Nuland`: two to four capitalised words, none an office’s, a place’s or a building’s. */
@@ -589,7 +607,8 @@ function readTitle(header: Header): void {
   if (venue && !header.meta.place?.venue) header.meta.place = {...header.meta.place, venue: venue[1]}
   // `…following their talks, Moscow`, `…, Sochi, May 15, 2019`: a title that ends in a place names the city.
   const withoutDate = title.replace(/,?\s*(?:\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,12}\s+\d{4})\s*$/u, '')
-  const tail = /,\s*(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})$/u.exec(withoutDate)
+  // Where a date was stripped, the word before it may be the city without a comma (`… in 2019 Moscow, January 17, 2020`).
+  const tail = /,\s*(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})$/u.exec(withoutDate) ?? (withoutDate !== title ? /(?<=\d\s)(\p{Lu}\p{Ll}+)$/u.exec(withoutDate) : null)
   if (tail && !header.meta.place?.city && !findMentions(tail[1]).length && !eventTypeOf(tail[1])) {
     header.meta.place = {...header.meta.place, city: tail[1]}
   }
