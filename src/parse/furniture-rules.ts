@@ -29,7 +29,11 @@ const widgets = new RegExp(
       'imprimer', 'partager', 'haut de la page', 'retour en haut', 'accueil', 'plan du site', 'informations complémentaires',
       'drucken', 'teilen', 'seitenanfang', 'nach oben', 'startseite', 'imprimir', 'compartir', 'inicio', 'volver arriba',
       'версия для печати', 'печать', 'поделиться', 'главная', 'наверх', '打印', '分享', '返回顶部', '首页',
-      'transcribe your own content', 'try rev and save time.*', 'this transcript was exported.*'
+      'transcribe your own content', 'try rev and save time.*', 'this transcript was exported.*',
+      // Accessibility menus and the .gov banner, whole or run together.
+      'an official website of the united states government.*', 'font size.*', 'text size.*', 'choose (?:a )?font.*',
+      'high contrast.*', 'accessibility.*', 'screen reader.*', 'выберите шрифт.*', 'размер шрифта.*', 'версия для слабовидящих.*',
+      'taille du texte.*', 'schriftgröße.*', 'leichte sprache', 'gebärdensprache'
     ].join('|') +
     ')[.!:]?$',
   'iu'
@@ -111,6 +115,8 @@ function isLanguageSwitcher(text: string): boolean {
 function isBreadcrumb(text: string): boolean {
   if (/^you are (?:in|here)\s*:/i.test(text)) return true
   if (/^(?:home|main page|homepage|главная|accueil|startseite|inicio|首页)\s*(?:>|»|›|\/|\\|\|)\s*\S/iu.test(text) && text.length <= 200) return true
+  // `Выступления и стенограммы /`: one step of a trail, its separator left at the end.
+  if (/\s(?:>|»|›|\/|\\)$/.test(text) && text.length <= 80) return true
   if (text.length > 300 || /[.?!]$/.test(text)) return false
   // `August 17, 2014 / 10:59 PM / 3 years ago`: a page’s time stamp, not a trail.
   if (/\d{1,2}:\d{2}/.test(text) || findDate(text)) return false

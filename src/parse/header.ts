@@ -269,7 +269,7 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
           continue
         }
         // `18:35` / `Helsinki`: a place on its own line under the date, even below a lead.
-        if (prose && afterDate && !header.meta.place && text.split(/\s+/).length <= 4 && !isOffice(text)) {
+        if (prose && afterDate && !header.meta.place && text.split(/\s+/).length <= 4 && !isOffice(text) && !/,$/.test(text)) {
           header.taken.add(index)
           header.meta.place = placeOf(text)
           continue
