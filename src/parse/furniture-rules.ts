@@ -32,7 +32,7 @@ const widgets = new RegExp(
       'transcribe your own content', 'try rev and save time.*', 'this transcript was exported.*',
       // Accessibility menus and the .gov banner, whole or run together.
       'an official website of the united states government.*', 'font size.*', 'text size.*', 'choose (?:a )?font.*',
-      'high contrast.*', 'accessibility.*', 'screen reader.*', 'выберите шрифт.*', 'размер шрифта.*', 'версия для слабовидящих.*',
+      'high contrast.*', 'accessibility.*', 'screen reader.*', 'выберите шрифт.*', 'размер шрифта.*', 'интервал между буквами.*', 'цвет сайта.*', 'изображения.*', 'версия для слабовидящих.*',
       'taille du texte.*', 'schriftgröße.*', 'leichte sprache', 'gebärdensprache'
     ].join('|') +
     ')[.!:]?$',
@@ -64,6 +64,9 @@ const boilerplate = new RegExp(
 /** `4 of 9`, `3/12`: a photo gallery’s counter. */
 export const galleryCounter = /^\d{1,3} (?:of|из|sur|von|de) \d{1,3}$|^\d{1,3}\s*\/\s*\d{1,3}$/iu
 
+/** An e-mail list’s notices, distinctive wherever they stand in a paragraph (a repost may put its own tag first). */
+const subscription = /\b(?:you are subscribed to|this email was sent to|powered by govdelivery|manage your subscriptions|unsubscribe from)\b/i
+
 /** Captions: `… photo by Michael Gross.`, `(Photo: Reuters)`, `REUTERS/Kevin Lamarque`, `4 of 9`. */
 const caption = /\b(?:photo|photograph|picture|image|video) (?:by|courtesy of|credit)\b|^[\p{Lu}][\p{L} .’'\-]{0,60} (?:photo|photograph|portrait)$|^\(?(?:photo|фото|foto)\s*[:：]|\b(?:reuters|afp|ap|getty images|epa|tass|ria novosti|xinhua)\s*\/\s*\p{Lu}|\bgetty images\b|^\d{1,3} (?:of|из|sur|von|de) \d{1,3}$|^\d{1,3}\s*\/\s*\d{1,3}$/iu
 
@@ -90,7 +93,7 @@ export function furnitureOf(text: string, options: FurnitureOptions = {}): Remov
   if (isContact(trimmed)) return 'boilerplate'
   // `END 2:59 P.M. EDT`: the transcript’s closing time, wherever it stands.
   if (/^end(?: of (?:transcript|briefing|remarks|the briefing))?\.?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,5})?\.?$/iu.test(trimmed)) return 'page-furniture'
-  if (trimmed.length <= 600 && boilerplate.test(trimmed)) return 'boilerplate'
+  if (trimmed.length <= 600 && (boilerplate.test(trimmed) || subscription.test(trimmed))) return 'boilerplate'
   if (trimmed.length <= 200 && caption.test(trimmed) && !/[?]/.test(trimmed)) return 'caption'
   // `**Statement by Fred Eckhard, Spokesman…`: a section heading in a page’s bold, not speech.
   if (/^\*\*[^*]{3,200}(?:\*\*)?$/.test(trimmed)) return 'contents'

@@ -269,9 +269,12 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
           continue
         }
         // `18:35` / `Helsinki`: a place on its own line under the date, even below a lead.
-        if (prose && afterDate && !header.meta.place && text.split(/\s+/).length <= 4 && !isOffice(text) && !/,$/.test(text)) {
+        if (prose && (afterDate || header.taken.has(previousLine)) && !header.meta.place && text.split(/\s+/).length <= 4 && !/,$/.test(text)) {
           header.taken.add(index)
-          header.meta.place = placeOf(text)
+          const person = /^([^,]+),\s*(.+)$/.exec(text)
+          // `Ned Price, Department Spokesperson` under the e-mail’s stamp is who speaks; the line after, where.
+          if (person && isOffice(person[2])) header.principal ??= {name: displayCase(person[1]), office: person[2], possessive: false}
+          else if (!isOffice(text)) header.meta.place = placeOf(text)
           continue
         }
         if (prose) break
