@@ -18,6 +18,7 @@ import {findMentions, type Mention} from '../people/mentions.js'
 import {displayCase} from '../people/names.js'
 import {eventHints, eventTypeOf, identifierKeys, metadataKeys, officeWords, roleHeadings} from '../people/vocabulary.js'
 import {findDate, findTime, type DateOptions} from './dates.js'
+import {readFrontMatter} from './front-matter.js'
 import {classifyIncident} from './incidents.js'
 import {furnitureOf, galleryCounter, isContact, isMasthead} from './furniture-rules.js'
 import {matchLabel, type MatchOptions} from './label.js'
@@ -35,6 +36,8 @@ export interface Header {
   removed: Removed[]
   /** The page is a news article (markdown heading, datelines, `Beat:` lines). */
   news: boolean
+  /** A language the front matter declares. */
+  language?: string
 }
 
 export interface HeaderOptions extends MatchOptions, DateOptions {}
@@ -86,7 +89,11 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
     header.removed.push({reason, value: lines[index].text, position: linesPosition(lines[index])})
   }
 
-  for (let index = 0; index < lines.length && seen < zoneLines; index++) {
+  const front = readFrontMatter(lines)
+  for (let index = 0; index < front.end; index++) header.taken.add(index)
+  header.removed.push(...front.removed)
+
+  for (let index = front.end; index < lines.length && seen < zoneLines; index++) {
     const text = cleanText(lines[index])
     if (text === '') continue
     const previousLine = lastLine
@@ -325,6 +332,13 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
   }
 
   chooseTitle(candidates, shortLines, header, lines)
+  // What the front matter states is what the page’s author declared: it wins over what the header suggests.
+  const {language: declared, ...declaredMeta} = front.meta
+  if (front.end > 0) {
+    header.meta = {...header.meta, ...declaredMeta}
+    if (declaredMeta.source) header.meta.source = {...header.meta.source, ...declaredMeta.source}
+  }
+  if (declared) header.language = declared
   if (!header.principal) header.principal = briefer(header.removed.map((entry) => entry.value))
   readShortLines(shortLines.map((line) => line.text), header)
   readTitle(header)

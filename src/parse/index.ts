@@ -90,7 +90,7 @@ export function parse(input: string | Uint8Array | VFile, options: ParseOptions 
   }
   if (furniture.continuation) tree.children.push(furniture.continuation)
 
-  markLanguage(tree, file, {language: options.language})
+  markLanguage(tree, file, {language: options.language ?? header.language})
   markInterpretation(tree, file)
   resolveSpeakers(tree, file, {directory, principal})
   recordQuestioners(tree, file)
