@@ -18,14 +18,6 @@ import {readTranscript} from '../dist/index.js'
 import {score} from './accuracy-score.js'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
-const {values, positionals} = parseArgs({
-  allowPositionals: true,
-  options: {
-    corpus: {type: 'string', default: path.join(root, 'test', 'fixtures', 'real')},
-    json: {type: 'boolean', default: false},
-    quiet: {type: 'boolean', default: false}
-  }
-})
 
 export function runAccuracy(corpus, only = []) {
   const results = []
@@ -52,6 +44,14 @@ export function runAccuracy(corpus, only = []) {
 const percent = (right, total) => (total === 0 ? 100 : (100 * right) / total).toFixed(1)
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const {values, positionals} = parseArgs({
+    allowPositionals: true,
+    options: {
+      corpus: {type: 'string', default: path.join(root, 'test', 'fixtures', 'real')},
+      json: {type: 'boolean', default: false},
+      quiet: {type: 'boolean', default: false}
+    }
+  })
   const results = runAccuracy(values.corpus, positionals)
   if (values.json) {
     process.stdout.write(JSON.stringify(results.map(({name, checks, error}) => ({name, error, checks})), null, 2) + '\n')

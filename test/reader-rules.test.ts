@@ -798,3 +798,28 @@ But let me start with two issues that are not on today’s or tomorrow’s agend
     expect(warnings(file).filter((message) => message.ruleId === 'no-speaker')).toHaveLength(1)
   })
 })
+
+describe('10. Front matter', () => {
+  it('reads YAML front matter in a plain-text copy as metadata, never as the title or speech', () => {
+    const {tree} = read(`---
+title: Press Briefing by Press Secretary Jen Psaki
+date: 2021-03-04
+url: https://www.whitehouse.gov/briefing-room/press-briefings/2021/03/04/
+lang: en-US
+---
+
+MS. PSAKI: Hi, everyone.
+
+Q: Thanks, Jen.
+`)
+    expect(tree.meta).toMatchObject({title: 'Press Briefing by Press Secretary Jen Psaki', date: '2021-03-04', language: 'en-US'})
+    expect(tree.meta.source?.url).toBe('https://www.whitehouse.gov/briefing-room/press-briefings/2021/03/04/')
+    expect(labels(tree)).toEqual(['MS. PSAKI', 'Q'])
+    expect(tree.removed.map((entry) => entry.reason)).toEqual(['metadata'])
+  })
+
+  it('takes a rule that is not a fence for no front matter', () => {
+    const {tree} = read('---\n\nSECRETARY KERRY: Good morning.\n')
+    expect(labels(tree)).toEqual(['SECRETARY KERRY'])
+  })
+})
