@@ -286,7 +286,9 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
         }
         if (prose) break
         header.taken.add(index)
-        if (candidates.length === 0) candidates.push({text: kind.text, index, strength: titleStrength(kind.text)})
+        // `Ned Price, Department Spokesperson`, `Washington, D.C.`: a person or a place, never the title.
+        const strength = titleStrength(kind.text)
+        if (candidates.length === 0 && (strength > 0 || !kind.text.includes(','))) candidates.push({text: kind.text, index, strength})
         else shortLines.push({text: kind.text, index})
         continue
       }
