@@ -124,7 +124,7 @@ function sharesCommonWords(text: string, common: Set<string>): boolean {
  */
 function byCommonWords(text: string): string | undefined {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
-  if (words.length < 30) return undefined
+  if (words.length < 20) return undefined
   const scores = Object.entries(commonWords).map(([language, common]) => {
     let count = 0
     for (const word of words) if (common.has(word)) count++
@@ -132,5 +132,5 @@ function byCommonWords(text: string): string | undefined {
   })
   scores.sort((a, b) => b[1] - a[1])
   const [[best, top], [, second]] = scores
-  return top * 5 >= words.length && top >= second * 3 ? best : undefined
+  return top * 7 >= words.length && top >= second * 2 ? best : undefined
 }
