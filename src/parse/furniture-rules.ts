@@ -33,7 +33,10 @@ const widgets = new RegExp(
       // Accessibility menus and the .gov banner, whole or run together.
       'an official website of the united states government.*', 'font size.*', 'text size.*', 'choose (?:a )?font.*',
       'high contrast.*', 'accessibility.*', 'screen reader.*', 'выберите шрифт.*', 'размер шрифта.*', 'интервал между буквами.*', 'цвет сайта.*', 'изображения.*', 'версия для слабовидящих.*',
-      'taille du texte.*', 'schriftgröße.*', 'leichte sprache', 'gebärdensprache'
+      'taille du texte.*', 'schriftgröße.*', 'leichte sprache', 'gebärdensprache',
+      // Font-size buttons, skip links and menus in other scripts, a weekday alone.
+      '(?:a[+\\-]?\\s*){1,3}', '.{0,12}바로가기', '검색창 열기', 'kor', 'eng',
+      '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|星期[一二三四五六日天]|周[一二三四五六日])'
     ].join('|') +
     ')[.!:]?$',
   'iu'

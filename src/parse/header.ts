@@ -531,7 +531,7 @@ const abbreviationEnd = /(?:\b\p{Lu}\.){2,}$|\b(?:Jr|Sr|St|Inc|Ltd|Co)\.$/u
 
 /** Text before a date that stamps the page rather than placing the event: `For Immediate Release`, `Posted`. */
 function isStamp(text: string): boolean {
-  return /\b(?:release|released|posted|published|updated|modified|by|stand|date|aired|broadcast)\b/i.test(text)
+  return /\b(?:release|released|posted|published|updated|modified|by|stand|date|aired|broadcast|divulgación|inmediata|publicación|publié|mis à jour|réunion|séance|veröffentlicht|datum|fecha|дата|опубликовано)\b/iu.test(text) || /^(?:date|datum|fecha|дата)$/i.test(text)
 }
 
 /** `Rome, Italy` → city and country; `Winfield House, London, United Kingdom` → venue too. */

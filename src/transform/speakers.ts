@@ -11,7 +11,7 @@
 import type {VFile} from 'vfile'
 import type {Participant, ParticipantKind, Transcript, Turn} from '../model.js'
 import {paragraphText, turns} from '../model.js'
-import {parseLabel, type LabelInfo} from '../parse/label.js'
+import {parseLabel, splitParenthetical, type LabelInfo} from '../parse/label.js'
 import {headNouns} from '../people/mentions.js'
 import {displayCase, slug} from '../people/names.js'
 import type {Directory, Person} from '../people/registry.js'
@@ -89,8 +89,10 @@ export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerO
       continue
     }
     if (info.role && info.role !== 'journalist') {
-      enlist(groups[info.role], turn.label)
-      turn.speaker = groups[info.role].id
+      // A moderator or interpreter is named as the label names them, in the document’s language (`Moderador`).
+      const group = info.role === 'participant' ? groups.participant : {...groups[info.role], name: displayCase(splitParenthetical(turn.label).name.replace(/\.$/, ''))}
+      enlist(group, turn.label)
+      turn.speaker = group.id
       continue
     }
     if (info.role) {
