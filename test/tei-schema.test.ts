@@ -12,11 +12,21 @@ import path from 'node:path'
 import fc from 'fast-check'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {toTei} from '../src/emit/tei/index.js'
+import {parse} from '../src/parse/index.js'
 import {sampleTree} from './fixtures/sample-tree.js'
 import {corpus, ownSchema, teiAll, teiContext, transcripts} from './helpers/tei.js'
 import {hasTool} from './helpers/tools.js'
 
 const jing = hasTool('jing')
+
+/** An English transcript with a paragraph in French: the paragraph carries its own `xml:lang`. */
+const mixedLanguages = [
+  'Remarks',
+  'May 1, 2014',
+  'SECRETARY KERRY: Good morning, and thank you all for coming today. We have had a very productive meeting on a range of issues that matter to the people of both of our countries, and we will continue to work together in the weeks ahead.',
+  'Nous sommes très heureux d’être ici avec nos amis français, et nous allons travailler ensemble pour la paix et la sécurité de tous les peuples de la région.',
+  'QUESTION: Thank you, and what do you expect from the talks that are going to be held in the next weeks?'
+].join('\n\n')
 
 /** tei_all is read from outside the project: skip locally without it, fail under CI. */
 function hasTeiAll(): boolean {
@@ -40,6 +50,15 @@ describe.skipIf(!jing)('tei schemas (jing)', () => {
     const documents: Array<[string, string]> = [
       ['fixture', toTei(sampleTree(), teiContext())],
       ...corpus().map(([name, , tree]): [string, string] => [name, toTei(tree, teiContext())]),
+      // Real transcripts of every publisher and script in the accuracy corpora, empty turns and paragraphs in other languages among them.
+      ...['real', 'holdout'].flatMap((set) => {
+        const folder = path.join('test', 'fixtures', set)
+        return fs
+          .readdirSync(folder)
+          .filter((name) => name.endsWith('.txt'))
+          .map((name): [string, string] => [`${set}-${name}`, toTei(parse(fs.readFileSync(path.join(folder, name))), teiContext())])
+      }),
+      ['paragraph-language', toTei(parse(mixedLanguages), teiContext())],
       ...fc.sample(transcripts, {numRuns: 40, seed: 20160715}).map((tree, index): [string, string] => [
         `generated-${index}`,
         toTei(tree, teiContext())
@@ -62,6 +81,12 @@ describe.skipIf(!jing)('tei schemas (jing)', () => {
 
   it.skipIf(!hasTeiAll())('tei_all accepts every document Verbatim writes', () => {
     expect(runJing(teiAll, files, false)).toEqual({status: 0, errors: ''})
+  })
+
+  it('writes a paragraph in another language with its own xml:lang, inside a document in English', () => {
+    const xml = fs.readFileSync(files.find((file) => file.endsWith('paragraph-language.tei.xml'))!, 'utf8')
+    expect(xml).toMatch(/<TEI [^>]*xml:lang="en"/)
+    expect(xml).toMatch(/<seg xml:id="p2" xml:lang="fr">Nous sommes/)
   })
 
   it('the project’s schema rejects what Verbatim does not write', () => {

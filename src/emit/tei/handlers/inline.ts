@@ -2,6 +2,7 @@
  * Inline content of a `seg` (or narrative `p`): one handler per node type.
  */
 import type {Incident, Inline, Paragraph, Text} from '../../../model.js'
+import {paragraphId} from '../../conventions.js'
 import type {TeiState} from '../state.js'
 import {incidentEncoding} from '../vocabulary.js'
 import {addText, element, type XmlBuilder} from '../xml.js'
@@ -26,6 +27,11 @@ export const inlineHandlers: InlineHandlers = {
       element(element(parent, encoding.element, attributes), 'desc', {}, node.value)
     }
   }
+}
+
+/** A paragraph element’s attributes: its id, and its language where it is not the document’s. */
+export function paragraphAttributes(paragraph: Paragraph): Record<string, string> {
+  return paragraph.language ? {'xml:id': paragraphId(paragraph), 'xml:lang': paragraph.language} : {'xml:id': paragraphId(paragraph)}
 }
 
 /** Write a paragraph’s inline content into `parent`. */

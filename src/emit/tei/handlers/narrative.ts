@@ -2,14 +2,13 @@
  * Prose that is not speech: a `p` per source paragraph, with the same ids as
  * the `seg`s of speech.
  */
-import {paragraphId} from '../../conventions.js'
 import type {Narrative} from '../../../model.js'
 import type {TeiState} from '../state.js'
 import {element, type XmlBuilder} from '../xml.js'
-import {paragraphContent} from './inline.js'
+import {paragraphAttributes, paragraphContent} from './inline.js'
 
 export function narrative(parent: XmlBuilder, node: Narrative, state: TeiState): void {
   for (const paragraph of node.children) {
-    paragraphContent(element(parent, 'p', paragraph.language ? {'xml:id': paragraphId(paragraph), 'xml:lang': paragraph.language} : {'xml:id': paragraphId(paragraph)}), paragraph, state)
+    paragraphContent(element(parent, 'p', paragraphAttributes(paragraph)), paragraph, state)
   }
 }

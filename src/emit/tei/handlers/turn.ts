@@ -3,7 +3,7 @@
  * pointing at the person (`@who`), their speaker type and delivery (`@ana`)
  * and the addressee (`@toWhom`), holding one `seg` per source paragraph.
  */
-import {displayLabel, paragraphId, turnId} from '../../conventions.js'
+import {displayLabel, turnId} from '../../conventions.js'
 import {participantOf, type Turn} from '../../../model.js'
 import {personPointer, type TeiState} from '../state.js'
 import {
@@ -14,7 +14,7 @@ import {
   turnNoteType
 } from '../vocabulary.js'
 import {addText, element, type XmlBuilder} from '../xml.js'
-import {paragraphContent} from './inline.js'
+import {paragraphAttributes, paragraphContent} from './inline.js'
 
 const byPipeline = '#' + applicationId
 
@@ -61,6 +61,6 @@ export function turn(parent: XmlBuilder, node: Turn, state: TeiState): void {
   }
 
   for (const paragraph of node.children) {
-    paragraphContent(element(u, 'seg', paragraph.language ? {'xml:id': paragraphId(paragraph), 'xml:lang': paragraph.language} : {'xml:id': paragraphId(paragraph)}), paragraph, state)
+    paragraphContent(element(u, 'seg', paragraphAttributes(paragraph)), paragraph, state)
   }
 }
