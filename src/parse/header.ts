@@ -114,7 +114,7 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
     // `1 Secretary Albright's Travel to Antigua, Guatemala for` / `Central American Summit`: an index line wrapped.
     const continued = lastFurniture === 'contents' && /^\d/.test(previousText) && !/[.?!:]$/.test(previousText) && text.split(/\s+/).length <= 8 && !findDate(text, options)
     // `Preben Aamann` / `Spokesperson` / `+32 476850543`: a press contact’s block.
-    const contact = text.length <= 60 && [nextText(lines, index), nextText(lines, index, 2)].some(isContact)
+    const contact = text.length <= 60 && [following, nextText(lines, index, 2)].some(isContact)
     // `With US President Donald Trump.` / `4 of 9` / `With US President Donald Trump.`: a gallery’s caption, above and below its counter.
     const captioned = text.length <= 200 && (galleryCounter.test(following) || galleryCounter.test(previousText))
     // A label wins over furniture (speech is never set aside), but for an index’s heading with nothing after it.
