@@ -5,7 +5,7 @@
  * on its line (`Wagner (AA)`). A form that opens two or more lines is a
  * label; a one-off `Word:` opening an ordinary sentence is not.
  */
-import {eventTypeOf, honorifics, metadataKeys, roleLabels} from '../people/vocabulary.js'
+import {eventTypeOf, honorifics, metadataKeys, officeWords, roleLabels} from '../people/vocabulary.js'
 import {findMentions} from '../people/mentions.js'
 import {isMasthead} from './furniture-rules.js'
 import {isLabelShape, labelKey} from './label.js'
@@ -65,6 +65,8 @@ export function findLabelForms(lines: SourceLine[]): Set<string> {
 /** A line that is all one office-and-name mention. */
 function isBylineLabel(text: string): boolean {
   if (text.length > 60 || /[.!?,;:]$/.test(text)) return false
+  // A byline opens with its office: most lines are ruled out by their first word.
+  if (!officeWords.has(text.slice(0, text.indexOf(' ') >>> 0).toLowerCase())) return false
   const [mention] = findMentions(text)
   return mention !== undefined && `${mention.office} ${mention.name}` === text
 }

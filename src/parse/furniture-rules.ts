@@ -113,6 +113,7 @@ const widgetWords = new Set(['share', 'print', 'email', 'e-mail', 'tweet', 'face
 
 /** `• en-GB1 ru-RU1`, `Русский Русский, Français Français`, `English | Français | Español`. */
 function isLanguageSwitcher(text: string): boolean {
+  if (text.length > 200) return false
   const words = text.replace(/^[•·*\-–]\s*/, '').split(/[\s,|/•·]+/).filter(Boolean)
   return words.length >= 2 && words.length <= 16 && words.every((word) => languageNames.test(word))
 }

@@ -45,6 +45,9 @@ export interface HeaderOptions extends MatchOptions, DateOptions {}
 /** The most lines the header zone takes when no label closes it sooner. */
 const zoneLines = 40
 
+/** Lines of speech or narrative in a row after which no header line is looked for. */
+const maxBodyRun = 6
+
 type LineKind =
   | {kind: 'metadata'; key: string; value: string}
   | {kind: 'heading'; text: string}
@@ -72,6 +75,8 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
   const shortLines: Array<{text: string; index: number}> = []
   let dates = 0
   let proseLines = 0
+  /** Lines in a row left to the body. */
+  let bodyRun = 0
   let lastLine = -1
   let lastFurniture: RemovedReason | undefined
   let previousText = ''
@@ -98,6 +103,7 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
     if (text === '') continue
     const previousLine = lastLine
     lastLine = index
+    if (header.taken.has(previousLine)) bodyRun = 0
     // `[September 28, 1994]`, `[Pages 1642-1649]`, `• 01 Apr. 2014 -`: an editor’s brackets or a bullet around a header line.
     const bare = /^\[([^\]]{2,200})\]$/.exec(text)?.[1] ?? /^[•·]\s*(.+)$/u.exec(text)?.[1]
     if (bare !== undefined && !classifyIncident(bare)) {
@@ -329,8 +335,9 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
         break
       }
     }
-    // Lines that fell through belong to the body.
+    // Lines that fell through belong to the body; after a run of them the header is over.
     if (kind.kind !== 'prose' && kind.kind !== 'dateline') prose = true
+    if (++bodyRun >= maxBodyRun) break
   }
 
   chooseTitle(candidates, shortLines, header, lines)
