@@ -632,7 +632,8 @@ function readTitle(header: Header): void {
   const venue = /\b(?:at|in)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}(?:Council|Headquarters|Room|Hall|House|Office|Palace|Centre|Center|Kremlin|Embassy|Ministry|Residence|Chamber|Building))\b/u.exec(title)
   if (venue && !header.meta.place?.venue) header.meta.place = {...header.meta.place, venue: venue[1]}
   // `…following their talks, Moscow`, `…, Sochi, May 15, 2019`: a title that ends in a place names the city.
-  const withoutDate = title.replace(/,?\s*(?:\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,12}\s+\d{4})\s*$/u, '')
+  // Only a title that ends in a year can end in a date (the pattern is costly to try on every title).
+  const withoutDate = !/\d{4}\s*$/.test(title) ? title : title.replace(/,?\s*(?:\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,12}\s+\d{4})\s*$/u, '')
   // Where a date was stripped, the word before it may be the city without a comma (`… in 2019 Moscow, January 17, 2020`).
   const tail = /,\s*(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})$/u.exec(withoutDate) ?? (withoutDate !== title ? /(?<=\d\s)(\p{Lu}\p{Ll}+)$/u.exec(withoutDate) : null)
   if (tail && !header.meta.place?.city && !findMentions(tail[1]).length && !eventTypeOf(tail[1])) {
