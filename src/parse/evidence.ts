@@ -29,14 +29,16 @@ export function findLabelForms(lines: SourceLine[]): Set<string> {
   for (let index = 0; index < lines.length; index++) {
     const text = cleanText(lines[index])
     if (text === '') continue
-    const colon = /^((?:[^:：]|(?<=\d)[:：](?=\d)){1,60}?)\s?[:：](?!\d)(.*)$/u.exec(text)
+    // Most lines have no colon near their start: the pattern is not tried on them.
+    const head = text.slice(0, 64)
+    const colon = head.includes(':') || head.includes('：') ? /^((?:[^:：]|(?<=\d)[:：](?=\d)){1,60}?)\s?[:：](?!\d)(.*)$/u.exec(text) : null
     if (colon) {
       const form = colon[1].replace(/\s*[[(]\d[\d:.,]*[\])]$/, '')
       const rest = colon[2].replace(/^\s*[[(]\d[\d:.,]*[\])]/, '').trim()
       if (isLabelShape(form) || isNameAndOffice(form)) count(counts, form)
       else if (rest === '' && isLooseLabel(form)) count(alone, form)
     }
-    const period = /^([^.!?:]{1,60}?)\.\s+\S/u.exec(text)
+    const period = head.includes('. ') ? /^([^.!?:]{1,60}?)\.\s+\S/u.exec(text) : null
     if (period && isPersonLike(period[1])) count(counts, period[1])
     const next = lines[index + 1]
     // A name alone above speech stands after a blank line or a finished sentence, never inside wrapped text.
@@ -92,10 +94,11 @@ function isLooseLabel(text: string): boolean {
 
 /** A role word (`Frage`, `Question`), or a name with its ministry abbreviated (`Wagner (AA)`). */
 function isStrongStandalone(text: string): boolean {
-  if (text.length > 60 || text.replace(/[^\p{L}]/gu, '').length < 2) return false
+  if (text.length > 60) return false
+  if (text.endsWith(')')) return /^\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,2}\s*\(\p{Lu}[\p{L}.\-]{0,7}\)$/u.test(text)
+  if (text.length > 25) return false
   const key = labelKey(text).replace(/\.$/, '')
-  if (Object.hasOwn(roleLabels, key)) return true
-  return /^\p{Lu}[\p{L}’'\-]+(?:\s+\p{Lu}[\p{L}’'\-]+){0,2}\s*\(\p{Lu}[\p{L}.\-]{0,7}\)$/u.test(text)
+  return key.length >= 2 && Object.hasOwn(roleLabels, key)
 }
 
 /** `The President`, `President Biden`, `Secretary Blinken`: a period label names an office or a title and name. */

@@ -44,8 +44,9 @@ const agencyLead = /^(\p{Lu}[\p{Lu}\d .&]{1,40}?)\s+[-–—]\s+\p{Lu}/u
 export function parse(input: string | Uint8Array | VFile, options: ParseOptions = {}): Transcript {
   const file = input instanceof VFile ? input : new VFile({value: input})
   const source = prepareSource(file)
-  const labels = findLabelForms(splitLines(source))
-  const lines = splitGluedLabels(splitLines(source), labels)
+  const sourceLines = splitLines(source)
+  const labels = findLabelForms(sourceLines)
+  const lines = splitGluedLabels(sourceLines, labels)
 
   const header = readHeader(lines, {labels})
   const registry = typeof options.registry === 'string' ? loadRegistry(options.registry) : options.registry ?? []

@@ -213,9 +213,9 @@ export function isLabel(label: string, rest: string, options: MatchOptions = {})
   return honorifics.has(word) || Boolean(options.knownNames?.has(word))
 }
 
+/** Whether text has cased letters, all capitals (other characters have no case and do not count). */
 function isUpper(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '')
-  return letters !== '' && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+  return text === text.toUpperCase() && text !== text.toLowerCase()
 }
 
 /**
@@ -231,9 +231,9 @@ export function isLabelShape(text: string): boolean {
   // `Speaker 1`, `Speaker 12`: a transcription service’s numbered voices.
   if (words.length === 2 && /^\d{1,2}$/.test(words[1]) && /^\p{Lu}\p{Ll}+$/u.test(words[0])) return true
   if (!words.every((word) => /^[\p{L}\p{M}.’'\-]+$/u.test(word))) return false
-  const letters = core.replace(/[^\p{L}]/gu, '')
-  if (letters === '') return false
-  if (letters.toUpperCase() === letters.toLowerCase()) return letters.length <= 6 && words.length === 1
+  if (!/\p{L}/u.test(core)) return false
+  // A script without case (`汪文斌`): a short name of one word.
+  if (core.toUpperCase() === core.toLowerCase()) return core.replace(/[^\p{L}]/gu, '').length <= 6 && words.length === 1
   if (isUpper(core)) return true
   return words.every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && connectors.has(word.toLowerCase())))
 }
