@@ -73,6 +73,11 @@ const subscription = /\b(?:you are subscribed to|this email was sent to|powered 
 /** Captions: `… photo by Michael Gross.`, `(Photo: Reuters)`, `REUTERS/Kevin Lamarque`, `4 of 9`. */
 const caption = /\b(?:photo|photograph|picture|image|video) (?:by|courtesy of|credit)\b|^[\p{Lu}][\p{L} .’'\-]{0,60} (?:photo|photograph|portrait)$|^\(?(?:photo|фото|foto)\s*[:：]|\b(?:reuters|afp|ap|getty images|epa|tass|ria novosti|xinhua)\s*\/\s*\p{Lu}|\bgetty images\b|^\d{1,3} (?:of|из|sur|von|de) \d{1,3}$|^\d{1,3}\s*\/\s*\d{1,3}$/iu
 
+/** Whether a caption is worth looking for: every caption has one of these (the full pattern is costly on prose). */
+function mayBeCaption(lower: string): boolean {
+  return /photo|фото|foto|picture|image|video|portrait|getty|\//.test(lower) || /^\d/.test(lower)
+}
+
 /** Words a language switcher lists: languages named in their own language, and locale codes. */
 const languageNames = /^(?:english|français|francais|русский|deutsch|español|espanol|中文|简体中文|繁體中文|العربية|português|italiano|日本語|한국어|українська|türkçe|polski|nederlands|فارسی|العربي|other languages?|languages?|en|fr|ru|de|es|zh|ar|pt|it|ja|ko|uk|[a-z]{2}-[a-z]{2}\d*|contact|us|links|sitemap|search|home|rss|faq|about)$/iu
 
@@ -97,7 +102,7 @@ export function furnitureOf(text: string, options: FurnitureOptions = {}): Remov
   // `END 2:59 P.M. EDT`: the transcript’s closing time, wherever it stands.
   if (/^end(?: of (?:transcript|briefing|remarks|the briefing))?\.?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,5})?\.?$/iu.test(trimmed)) return 'page-furniture'
   if (trimmed.length <= 600 && (boilerplate.test(trimmed) || subscription.test(trimmed))) return 'boilerplate'
-  if (trimmed.length <= 200 && caption.test(trimmed) && !/[?]/.test(trimmed)) return 'caption'
+  if (trimmed.length <= 200 && mayBeCaption(trimmed.toLowerCase()) && caption.test(trimmed) && !/[?]/.test(trimmed)) return 'caption'
   // `**Statement by Fred Eckhard, Spokesman…`: a section heading in a page’s bold, not speech.
   if (/^\*\*[^*]{3,200}(?:\*\*)?$/.test(trimmed)) return 'contents'
   return undefined

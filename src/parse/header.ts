@@ -409,7 +409,7 @@ function fold(text: string): string {
 /** How strongly a line reads as a transcript’s title. */
 function titleStrength(text: string): number {
   if (eventTypeOf(text)) return 2
-  if (eventHints.test(text)) return 1
+  if (eventHints.test(text.toLowerCase())) return 1
   return 0
 }
 

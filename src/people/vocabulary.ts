@@ -94,38 +94,40 @@ export const roleHeadings = new Set(['speaker', 'speakers', 'presider', 'preside
 /** Keys among `metadataKeys` whose value is the source’s release number. */
 export const identifierKeys = new Set(['prn', 'release', 'release no', 'release number'])
 
-/** Event types as headers and titles name them, to the normal form the tree keeps. */
+/** Event types as headers and titles name them, to the normal form the tree keeps (lower-case patterns: `eventTypeOf` lowers the text). */
 export const eventTypes: Array<[RegExp, string]> = [
-  [/\bpress availability\b/i, 'press availability'],
-  [/\b(?:joint )?(?:press|news) conference\b/i, 'press conference'],
-  [/\bpress briefing\b|\bbriefing\b/i, 'briefing'],
-  [/\binterview\b/i, 'interview'],
-  [/\bpress statement\b|\bstatement\b/i, 'statement'],
-  [/\bremarks\b/i, 'remarks'],
-  [/\bspeech\b|\baddress\b/i, 'speech'],
-  [/\bpress encounter\b|\bstakeout\b|\bdoorstep\b/i, 'press encounter'],
-  [/\bq ?& ?a\b|\bquestions and answers\b/i, 'questions and answers'],
-  [/\bgaggle\b/i, 'briefing'],
-  [/\bbackground (?:call|briefing)\b/i, 'briefing'],
-  [/\btranscript\b/i, 'transcript'],
-  [/\banswers? to (?:media |the media’s |journalists’ )?questions\b/i, 'questions and answers'],
+  [/\bpress availability\b/, 'press availability'],
+  [/\b(?:joint )?(?:press|news) conference\b/, 'press conference'],
+  [/\bpress briefing\b|\bbriefing\b/, 'briefing'],
+  [/\binterview\b/, 'interview'],
+  [/\bpress statement\b|\bstatement\b/, 'statement'],
+  [/\bremarks\b/, 'remarks'],
+  [/\bspeech\b|\baddress\b/, 'speech'],
+  [/\bpress encounter\b|\bstakeout\b|\bdoorstep\b/, 'press encounter'],
+  [/\bq ?& ?a\b|\bquestions and answers\b/, 'questions and answers'],
+  [/\bgaggle\b/, 'briefing'],
+  [/\bbackground (?:call|briefing)\b/, 'briefing'],
+  [/\btranscript\b/, 'transcript'],
+  [/\banswers? to (?:media |the media’s |journalists’ )?questions\b/, 'questions and answers'],
   // French, German, Spanish, Russian, Chinese.
-  [/\bpoint de presse\b|\bpoint presse\b|\bbriefing de presse\b/iu, 'briefing'],
-  [/\bconférence de presse\b|\bpressekonferenz\b|\bregierungspressekonferenz\b|\brueda de prensa\b|\bconferencia de prensa\b|пресс-конференц|记者会|新闻发布会/iu, 'press conference'],
-  [/\bentretien\b|\bentrevista\b|интервью|采访/iu, 'interview'],
-  [/брифинг|吹风会/iu, 'briefing'],
-  [/\bdéclaration\b|\berklärung\b|\bdeclaraci[oó]n\b|заявлени|声明/iu, 'statement'],
-  [/\bdiscours\b|\brede\b|\bdiscurso\b|выступлени|讲话/iu, 'speech'],
-  [/ответы? на вопросы|答记者问/iu, 'questions and answers'],
-  [/\bremarques\b|\bdeclaraciones\b/iu, 'remarks']
+  [/\bpoint de presse\b|\bpoint presse\b|\bbriefing de presse\b/, 'briefing'],
+  [/\bconférence de presse\b|\bpressekonferenz\b|\bregierungspressekonferenz\b|\brueda de prensa\b|\bconferencia de prensa\b|пресс-конференц|记者会|新闻发布会/, 'press conference'],
+  [/\bentretien\b|\bentrevista\b|интервью|采访/, 'interview'],
+  [/брифинг|吹风会/, 'briefing'],
+  [/\bdéclaration\b|\berklärung\b|\bdeclaraci[oó]n\b|заявлени|声明/, 'statement'],
+  [/\bdiscours\b|\brede\b|\bdiscurso\b|выступлени|讲话/, 'speech'],
+  [/ответы? на вопросы|答记者问/, 'questions and answers'],
+  [/\bremarques\b|\bdeclaraciones\b/, 'remarks']
 ]
 
 /** Weaker words for an event, that name a title when nothing stronger does: `Meeting with …`. */
-export const eventHints = /\b(?:meeting|meets|talks|visit|conversation|exchange|dialogue|session|encounter|remarks|briefing|statement)\b|встреч|переговор|\brencontre\b|\btreffen\b|\breunión\b|会见|会谈/iu
+export const eventHints = /\b(?:meeting|meets|talks|visit|conversation|exchange|dialogue|session|encounter|remarks|briefing|statement)\b|встреч|переговор|\brencontre\b|\btreffen\b|\breunión\b|会见|会谈/u
 
 /** The event type a phrase names, if any. */
 export function eventTypeOf(text: string): string | undefined {
-  for (const [pattern, type] of eventTypes) if (pattern.test(text)) return type
+  // The patterns are lower case: the text is lowered once rather than every pattern matched without case.
+  const lower = text.toLowerCase()
+  for (const [pattern, type] of eventTypes) if (pattern.test(lower)) return type
   return undefined
 }
 
