@@ -38,7 +38,9 @@ export function findLabelForms(lines: SourceLine[]): Set<string> {
       if (isLabelShape(form) || isNameAndOffice(form)) count(counts, form)
       else if (rest === '' && isLooseLabel(form)) count(alone, form)
     }
-    const period = head.includes('. ') ? /^([^.!?:]{1,60}?)\.\s+\S/u.exec(text) : null
+    // A period label is a few words before the first period: a sentence’s first period comes later.
+    const stop = head.indexOf('. ')
+    const period = stop > 0 && stop <= 40 && head.slice(0, stop).split(' ').length <= 5 ? /^([^.!?:]{1,60}?)\.\s+\S/u.exec(text) : null
     if (period && isPersonLike(period[1])) count(counts, period[1])
     const next = lines[index + 1]
     // A name alone above speech stands after a blank line or a finished sentence, never inside wrapped text.

@@ -38,6 +38,9 @@ export interface ParseOptions {
   language?: string
 }
 
+/** Paragraphs of a lead read for the people it names: a lead is short, and an unlabelled speech is not one. */
+const maxLeadParagraphs = 5
+
 /** `USPA NEWS - In Moscow …`: a news agency’s name leading its first paragraph. */
 const agencyLead = /^(\p{Lu}[\p{Lu}\d .&]{1,40}?)\s+[-–—]\s+\p{Lu}/u
 
@@ -65,7 +68,7 @@ export function parse(input: string | Uint8Array | VFile, options: ParseOptions 
   const agency = lead ? agencyLead.exec(lead.text) : null
   const news = header.news || Boolean(agency)
   // The lead before the first label names people (`… with Principal Deputy Spokesperson Vedant Patel`) whom labels may name by office.
-  for (const paragraph of paragraphs) {
+  for (const paragraph of paragraphs.slice(0, maxLeadParagraphs)) {
     if (matchLabel(paragraph.text, {labels})) break
     for (const mention of findMentions(paragraph.text)) directory.add(personOf(mention))
   }

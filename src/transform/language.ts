@@ -56,7 +56,12 @@ export interface LanguageOptions {
 export function markLanguage(tree: Transcript, file: VFile, options: LanguageOptions = {}): void {
   const paragraphs: Paragraph[] = []
   for (const block of tree.children) if (block.type !== 'note') paragraphs.push(...block.children)
-  const spoken = paragraphs.map(paragraphText).join('\n')
+  // The detector reads the first `sampleLength` characters: the text is gathered no further.
+  let spoken = ''
+  for (const paragraph of paragraphs) {
+    if (spoken.length >= sampleLength) break
+    spoken += paragraphText(paragraph) + '\n'
+  }
   const detected = options.language ?? detectLanguage(spoken || (tree.meta.title ?? ''))
   if (!detected) {
     file.info('Language not detected (too little text): assumed English', {line: 1, column: 1}).ruleId = 'no-language'
