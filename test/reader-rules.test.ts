@@ -823,3 +823,18 @@ Q: Thanks, Jen.
     expect(labels(tree)).toEqual(['SECRETARY KERRY'])
   })
 })
+
+describe('11. Transcribers’ notes between turns', () => {
+  it('reads a bracketed note that is a whole paragraph as a stage direction, not speech', () => {
+    // After 60_dfat-wong-today-show-2025.txt (held out), which brackets a replayed clip.
+    const {tree} = read('Interview\n\nMay 1, 2014\n\nHOST: Welcome back to the programme.\n\n[Replay of earlier clip]\n\nGUEST: Thank you for having me.\n')
+    const paragraph = turns(tree)[0].children[1]
+    expect(paragraph.children).toEqual([{type: 'incident', kind: 'other', value: '[Replay of earlier clip]'}])
+  })
+
+  it('keeps an editor’s bracketed insertion inside speech as speech', () => {
+    const {tree} = read('Remarks\n\nMay 1, 2014\n\nSG: I spoke with Mr. [Jean-Marie] Guéhenno today.\n')
+    expect(paragraphText(turns(tree)[0].children[0])).toBe('I spoke with Mr. [Jean-Marie] Guéhenno today.')
+    expect(turns(tree)[0].children[0].children.every((node) => node.type === 'text')).toBe(true)
+  })
+})

@@ -36,6 +36,13 @@ const bracketed = /\(([^()\n]{1,60})\)|\[([^[\]\n]{1,60})\]/g
 
 /** Split a paragraph’s text into text and incident nodes. */
 export function readInline(text: string): Inline[] {
+  // `[Replay of earlier clip]`, `[intervalo]`: a transcriber’s note that is the whole paragraph is no one’s speech.
+  if (/^\[[^[\]]{1,80}\]$/.test(text) && !/^\[\d/.test(text)) {
+    const found = classifyIncident(text.slice(1, -1))
+    const incident: Incident = {type: 'incident', kind: found?.kind ?? 'other', value: text}
+    if (found?.language) incident.language = found.language
+    return [incident]
+  }
   const nodes: Inline[] = []
   let last = 0
   for (const match of text.matchAll(bracketed)) {
