@@ -74,6 +74,8 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
   const candidates: Candidate[] = []
   const shortLines: Array<{text: string; index: number}> = []
   let dates = 0
+  /** Lines that date the page or the event: the header block’s person and place lines stand around one of them. */
+  const dateLines: number[] = []
   let proseLines = 0
   /** Lines in a row left to the body. */
   let bodyRun = 0
@@ -225,6 +227,7 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
           continue
         }
         dates++
+        dateLines.push(index)
         if (!header.meta.date) {
           header.meta.date = kind.iso
           if (kind.time) header.meta.time = kind.time
@@ -349,7 +352,7 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
   }
   if (declared) header.language = declared
   if (!header.principal) header.principal = briefer(header.removed.map((entry) => entry.value))
-  readShortLines(shortLines.map((line) => line.text), header)
+  readShortLines(nearTheDate(shortLines, dateLines).map((line) => line.text), header)
   readTitle(header)
   return header
 }
@@ -554,6 +557,18 @@ function compactPlace(place: NonNullable<Meta['place']>): NonNullable<Meta['plac
   if (place.city) result.city = place.city
   if (place.country) result.country = place.country
   return result
+}
+
+/**
+ * The short lines that belong to the header block: those a few lines above or
+ * below a date line (`John Kerry` / `Secretary of State` /
+ * `Rome, Italy` / date). Without a date, only lines that look like a place or
+ * a person with an office: a page’s other short lines (`Today Show`,
+ * `Overview, 00:00:00`) are not a place.
+ */
+function nearTheDate(lines: Array<{text: string; index: number}>, dateLines: number[]): Array<{text: string; index: number}> {
+  if (dateLines.length > 0) return lines.filter((line) => dateLines.some((date) => line.index >= date - 8 && line.index <= date + 8))
+  return lines.filter((line) => venueWords.test(line.text) || isOffice(line.text) || /^\p{Lu}[\p{L} .’'\-]+,\s*\p{Lu}[\p{L} .’'\-]+$/u.test(line.text))
 }
 
 /**
