@@ -24,12 +24,12 @@ const widgets = new RegExp(
       'related(?: posts| articles| stories| content| links| information)?(?: \\(.{1,60}\\))?', 'read more', 'read also', 'see also', 'more(?: news| stories)?',
       'advanced settings', 'close', 'open', 'next', 'previous', 'prev', 'news', 'videos?', 'photos?', 'gallery', 'audio',
       'listen(?: to this article)?', 'download(?: pdf)?', 'pdf', 'advertisement', 'sponsored', 'comments?', 'no comments', 'post a comment',
-      'leave a (?:comment|reply)', 'kaltura video', 'return to transcripts main page', 'an official website of the united states government',
+      'leave a (?:comment|reply)', '(?:\\p{Lu}\\p{Ll}+ )?(?:video|audio)(?: player)?', 'return to .{0,30}(?:page|index|list|main|menu|top|home|articles|transcripts)', 'an official website of the united states government',
       "here[’']s how you know", 'official websites use \\.gov.*', 'secure \\.gov websites use https.*', 'a lock \\(.*',
       'imprimer', 'partager', 'haut de la page', 'retour en haut', 'accueil', 'plan du site', 'informations complémentaires',
       'drucken', 'teilen', 'seitenanfang', 'nach oben', 'startseite', 'imprimir', 'compartir', 'inicio', 'volver arriba',
       'версия для печати', 'печать', 'поделиться', 'главная', 'наверх', '打印', '分享', '返回顶部', '首页',
-      'transcribe your own content', 'try rev and save time.*', 'this transcript was exported.*',
+      'transcribed by .{1,60}',
       // Accessibility menus and the .gov banner, whole or run together.
       'an official website of the united states government.*', 'font size.*', 'text size.*', 'choose (?:a )?font.*',
       'high contrast.*', 'accessibility.*', 'screen reader.*', 'выберите шрифт.*', 'размер шрифта.*', 'интервал между буквами.*', 'цвет сайта.*', 'изображения.*', 'версия для слабовидящих.*',
@@ -67,6 +67,9 @@ const boilerplate = new RegExp(
 /** `4 of 9`, `3/12`: a photo gallery’s counter. */
 export const galleryCounter = /^\d{1,3} (?:of|из|sur|von|de) \d{1,3}$|^\d{1,3}\s*\/\s*\d{1,3}$/iu
 
+/** A promotion: a sales verb and a sales phrase (`Try … and save time`), or a request to buy. */
+const promotion = /^(?:try|get|start|sign up|subscribe|download|join|upgrade|buy|shop|order|transcribe|discover)\b.*\b(?:for free|free trial|save time|your own|premium|subscription|the app)\b|\bbuy it (?:here|now)\b/iu
+
 /** An e-mail list’s notices, distinctive wherever they stand in a paragraph (a repost may put its own tag first). */
 const subscription = /\b(?:you are subscribed to|this email was sent to|powered by govdelivery|manage your subscriptions|unsubscribe from)\b/i
 
@@ -96,6 +99,8 @@ export function furnitureOf(text: string, options: FurnitureOptions = {}): Remov
   if (/^(?:\d{1,6}|\[\[page \d+\]\]|[-–] ?\d{1,4} ?[-–]|page \d{1,4}(?: of \d{1,4})?)$/i.test(trimmed)) return 'page-furniture'
   if (trimmed.length <= 80 && (widgets.test(trimmed) || isWidgetRow(trimmed))) return 'navigation'
   if (options.outside && isIndexLine(trimmed)) return 'contents'
+  // `Try … and save time`, `Transcribe Your Own Content`, `… Buy it Here!`: a site’s promotion around the transcript.
+  if (options.outside && trimmed.length <= 120 && promotion.test(trimmed)) return 'boilerplate'
   // Menus, breadcrumbs and switchers stand around the transcript, not inside it.
   if (options.outside && (isLanguageSwitcher(trimmed) || isBreadcrumb(trimmed) || isMenu(trimmed))) return 'navigation'
   if (isContact(trimmed)) return 'boilerplate'
@@ -158,7 +163,7 @@ function isIndexLine(text: string): boolean {
 }
 
 /** Organisations that print their name above a release: a masthead, not a place or a person. */
-const masthead = /^(?:the )?white house$|^office of the (?:press secretary|spokesperson|spokesman|vice president|first lady)\b|^(?:(?:u\.?s\.?|united states) )?department of state$|^(?:the )?(?:u\.?s\.? )?embassy (?:of|in) |^ministry of foreign affairs\b|^(?:federal )?foreign office$|^auswärtiges amt$|^ministère (?:de l’|de l'|des )europe|^ministère des affaires étrangères|^министерство иностранных дел|^мид россии$|^外交部$|^permanent mission of\b|^bureau of public affairs\b|^press office\b|^government of\b|^the kremlin$|^president of russia$|^ministerio de (?:relaciones|asuntos) exteriores|^\S+\. ministerio de (?:relaciones|asuntos) exteriores|^usis washington\b/i
+const masthead = /^(?:the )?white house$|^office of the (?:press secretary|spokesperson|spokesman|vice president|first lady)\b|^(?:(?:u\.?s\.?|united states) )?department of state$|^(?:the )?(?:u\.?s\.? )?embassy (?:of|in) |^ministry of foreign affairs\b|^(?:federal )?foreign office$|^auswärtiges amt$|^ministère (?:de l’|de l'|des )europe|^ministère des affaires étrangères|^министерство иностранных дел|^мид россии$|^外交部$|^permanent mission of\b|^bureau of public affairs\b|^press office\b|^government of\b|^the kremlin$|^president of russia$|^ministerio de (?:relaciones|asuntos) exteriores|^\S+\. ministerio de (?:relaciones|asuntos) exteriores/i
 
 /** Whether a line is an organisation’s name printed above its release (`THE WHITE HOUSE`, `U.S. Department of State`). */
 export function isMasthead(text: string): boolean {
