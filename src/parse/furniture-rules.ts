@@ -52,7 +52,7 @@ const boilerplate = new RegExp(
       'es gilt das gesprochene wort', 'cotejar con la versión pronunciada',
       'this is a rush transcript', 'this copy may not be in its final form', 'transcripts? (?:is|are) provided', 'the following is an? (?:unofficial )?transcript',
       '(?:the )?following is (?:an? |the )?(?:near-verbatim |full |unofficial |official |complete )?(?:[\\w.’\' ]{0,40} )?(?:transcript|text)\\b',
-      '\\(?(?:begin|end) (?:transcript|text)\\)?', 'our standards:', 'the thomson reuters trust principles', 'all rights reserved',
+      '\\(?(?:begin|end) (?:transcript|text)\\)?', 'our standards:', 'all rights reserved',
       'copyright ©?', '©', 'posted (?:on|in|by)\\b', 'published (?:on|in|by)\\b', 'last (?:updated|modified)\\b', 'updated:', 'dernière modification',
       'mis à jour', 'date de publication', 'stand:', 'zuletzt aktualisiert', 'обновлено', 'дата публикации', 'released on\\b',
       '\\(on the record unless otherwise noted\\)', 'on the record unless otherwise noted', 'for immediate release$', 'media note$',
