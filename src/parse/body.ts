@@ -74,8 +74,7 @@ export function readBody(paragraphs: SourceParagraph[], file: VFile, options: Bo
     } else if (turn) {
       turn.children.push(paragraph)
       turn.position = {start: turn.position!.start, end: source.position.end}
-    } else if (options.news || (!labelled && (!options.principal || (!turn && (namesPrincipal(source.text, options.principalName) || isHeading(source.text)))))) {
-      // Unlabelled text before the first label, with no principal named, is nobody’s speech: a lead, a caption.
+    } else if (options.news || (!labelled && isLead(source.text, turn === undefined, options))) {
       if (!narrative) {
         narrative = {type: 'narrative', children: [], position: source.position}
         blocks.push(narrative)
@@ -119,6 +118,17 @@ function asNarrative(blocks: Block[], file: VFile): Block[] {
     ).ruleId = 'no-speaker'
   }
   return narrative
+}
+
+/**
+ * Unlabelled text before the first label that is nobody’s speech: all of it
+ * when no principal is named (a lead, a caption); otherwise, before the
+ * principal’s opening begins, a heading or a lead that names the principal in
+ * the third person.
+ */
+function isLead(text: string, opening: boolean, options: BodyOptions): boolean {
+  if (!options.principal) return true
+  return opening && (namesPrincipal(text, options.principalName) || isHeading(text))
 }
 
 /** `… with White House Press Secretary Jen Psaki. She announced …`: a lead that speaks of the principal. */

@@ -83,21 +83,12 @@ export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerO
       turn.speaker = participant.id
       continue
     }
-    if (info.role === 'journalist' && info.outlet && !info.name) {
-      enlist(groups.journalist, turn.label)
-      turn.speaker = groups.journalist.id
-      continue
-    }
-    if (info.role && info.role !== 'journalist') {
-      // A moderator or interpreter is named as the label names them, in the document’s language (`Moderador`).
-      const group = info.role === 'participant' ? groups.participant : {...groups[info.role], name: displayCase(splitParenthetical(turn.label).name.replace(/\.$/, ''))}
+    if (info.role) {
+      // A moderator or interpreter is named as the label names them, in the document’s language (`Moderador`);
+      // journalists (`QUESTION`, `China Daily:`, `NHK, Iwasawa:`) and participants are one group each.
+      const group = info.role === 'journalist' || info.role === 'participant' ? groups[info.role] : {...groups[info.role], name: displayCase(splitParenthetical(turn.label).name.replace(/\.$/, ''))}
       enlist(group, turn.label)
       turn.speaker = group.id
-      continue
-    }
-    if (info.role) {
-      enlist(groups[info.role], turn.label)
-      turn.speaker = groups[info.role].id
       continue
     }
 
