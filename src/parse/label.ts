@@ -56,7 +56,8 @@ const timeAfterColon = new RegExp(String.raw`^\s*[\[(](${clock})[\])]`)
 
 /**
  * `Q Mr. President, …`, `Q. …`, `Q: …`, `Q.: …`, `A.: …`, `Q -`, `R -` (French
- * réponse), `Q :`. A bare `A` or `R` needs its colon or dash: it is also a word.
+ * réponse), `P -` (Spanish pregunta), `Q :`, `问：`, `答：`, `В:` / `О:`. The other
+ * letters are also words: they are labels only with a colon (`R`, `P` with a dash too).
  */
 const shortLabel = /^(Q|A|R|P|В|О|问|答)(\.:|\s?[:：]|\.?\s?[-–—](?=\s)|\.(?= )|(?= \p{Lu}))\s*/u
 
