@@ -838,3 +838,15 @@ describe('11. Transcribers’ notes between turns', () => {
     expect(turns(tree)[0].children[0].children.every((node) => node.type === 'text')).toBe(true)
   })
 })
+
+describe('12. Labels that shrink', () => {
+  it('takes initials for the speaker already named with them (after 79_polskieradio, held out)', () => {
+    const {tree} = read('Sygnały dnia\n\n5 lipca 2008\n\nMarek Mądrzejewski: Dzień dobry.\n\nJarosław Kaczyński: Dzień dobry państwu.\n\nM.M.: Panie premierze, pytanie.\n\nJ.K.: Odpowiadam.\n')
+    expect(turns(tree).map((turn) => participantOf(tree, turn.speaker)?.name)).toEqual(['Marek Mądrzejewski', 'Jarosław Kaczyński', 'Marek Mądrzejewski', 'Jarosław Kaczyński'])
+  })
+
+  it('reads `NAME, OFFICE:` in capitals as a person with an office, even one the vocabulary lacks (after 78_fredalvarez, held out)', () => {
+    const {tree} = read('Conferencia de prensa\n\n18 de marzo de 2019\n\nRICARDO SHEFFIELD PADILLA, PROCURADOR FEDERAL DEL CONSUMIDOR: Buenos días.\n')
+    expect(tree.participants[0]).toMatchObject({name: 'Ricardo Sheffield Padilla', role: 'Procurador Federal del Consumidor', kind: 'official'})
+  })
+})

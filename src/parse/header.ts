@@ -375,9 +375,11 @@ function chooseTitle(candidates: Candidate[], shortLines: Array<{text: string; i
   const original = /^[(（](?:原标题|original title|оригинальный заголовок)\s?[:：]\s*(.+?)[)）]$/iu.exec(best.text)
   if (original) {
     header.removed.push({reason: 'metadata', value: lines[best.index].text, position: linesPosition(lines[best.index])})
-    best = {...best, text: original[1]}
+    best.text = original[1]
   }
   best.date ??= findDate(best.text)?.iso
+  // `Media Briefing|`: a separator a page's trail left on the title.
+  best.text = best.text.replace(/\s*[|>»›/\\]+$/u, '')
   header.meta = {title: best.text, ...header.meta}
   if (best.date) {
     // The date a title states is the event’s; a date line beside it is then the page’s stamp.

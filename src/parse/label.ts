@@ -304,11 +304,12 @@ export function parseLabel(label: string, knownNames: ReadonlySet<string> = new 
       const person = parseLabel(first, knownNames)
       return {...info, ...person, office: displayCase(second)}
     }
-    if (!hasOfficeWord(first) && (outletWords.test(first) || isUpper(first) !== isUpper(second) || first.split(/\s+/).length <= 3)) {
+    if (!hasOfficeWord(first) && (outletWords.test(first) || (isUpper(first) && !isUpper(second) && second.split(/\s+/).length <= 2))) {
       // `NHK, Iwasawa`, `China Daily, Wang`: a questioner and their outlet.
       return {...info, ...parseLabel(second, knownNames), outlet: first, role: 'journalist'}
     }
-    core = first
+    // `RICARDO SHEFFIELD PADILLA, PROCURADOR FEDERAL DEL CONSUMIDOR`: a name, then an office the vocabulary does not know.
+    return {...info, ...parseLabel(first, knownNames), office: displayCase(second)}
   }
   // `China Daily:`, `Reuters:`: a questioner named by their outlet.
   if (outletWords.test(core) && !hasOfficeWord(core)) return {...info, role: 'journalist', outlet: core}

@@ -25,7 +25,10 @@ export const officeWords = new Set([
   'queen', 'chairman', 'chairwoman', 'chair', 'director', 'commissioner', 'high', 'general',
   'secretary-general', 'sg', 'senator', 'spokesperson’s', 'srs', 'srs’in', "srs'in", 'regierungssprecher',
   'regierungssprecherin', 'sprecher', 'sprecherin', 'porte-parole', 'ministre', 'ministro', 'canciller', 'portavoz',
-  'министр', 'президент', 'представитель', 'официальный', 'посол', 'председатель', 'governor', 'mayor', 'counselor', 'adviser', 'advisor',
+  'министр', 'президент', 'представитель', 'официальный', 'посол', 'председатель',
+  'secretario', 'secretaria', 'subsecretario', 'subsecretaria', 'procurador', 'procuradora', 'vocero', 'vocera', 'embajador',
+  'embajadora', 'gobernador', 'gobernadora', 'presidenta', 'ministra', 'canciller', 'ambassadeur', 'ambassadrice', 'secrétaire',
+  'botschafter', 'botschafterin', 'staatssekretär', 'staatssekretärin', 'ministerin', 'minister', 'rzecznik', 'ministro', 'portavoce', 'governor', 'mayor', 'counselor', 'adviser', 'advisor',
   'national', 'security', 'affairs', 'chief', 'staff', 'head', 'official', 'senior', 'administration',
   'department', 'ministry', 'spokesperson', 'permanent', 'acting', 'principal', 'first', 'executive', 'the', 'of', 'for', 'and'
 ])

@@ -94,6 +94,8 @@ export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerO
 
     const known =
       (info.name && directory.find(info.name)) ||
+      // `M.M.`, `J.K.`: a speaker already named, by their initials.
+      byInitials(turn.label, participants) ||
       (!info.name && info.office ? byOffice(directory, info.office) ?? (options.principal && sharesOffice(options.principal, info.office) ? options.principal : undefined) : undefined)
     let base: Omit<Participant, 'labels'>
     if (known) {
@@ -137,6 +139,16 @@ export function applyRelations(turn: Turn, info: LabelInfo, reference: (name: st
   if (info.addressee) turn.addressee = reference(info.addressee)
   if (info.after) turn.after = reference(info.after)
   if (info.interpreted) turn.interpreted = true
+}
+
+/** The one participant so far whose name has the initials a label prints (`J.K.` for `Jarosław Kaczyński`). */
+function byInitials(label: string, participants: Map<string, Participant>): Person | undefined {
+  if (!/^(?:\p{Lu}\.\s?){2,3}$/u.test(label.trim())) return undefined
+  const initials = label.replace(/[^\p{Lu}]/gu, '')
+  const matches = [...participants.values()].filter((p) => !p.group && p.name.split(/[\s-]+/).map((word) => word.charAt(0)).join('').toUpperCase() === initials)
+  if (matches.length !== 1) return undefined
+  const [match] = matches
+  return {id: match.id, name: match.name, role: match.role, affiliation: match.affiliation, kind: match.kind, aliases: []}
 }
 
 /** Who answers when nobody is named: at a briefing, the spokesperson (named in the document’s language). */
