@@ -23,7 +23,7 @@ export function slug(name: string): string {
 }
 
 /** Short words that stay lower-case inside a name or office: `Secretary of State`. */
-const particles = new Set(['of', 'to', 'in', 'on', 'at', 'de', 'la', 'le', 'du', 'da', 'al', 'el', 'the', 'and', 'for', 'von', 'van', 'der'])
+const particles = new Set(['of', 'to', 'in', 'on', 'at', 'de', 'la', 'le', 'du', 'da', 'al', 'el', 'the', 'and', 'for', 'von', 'van', 'der', 'del', 'des', 'di', 'dos', 'das', 'y'])
 
 /**
  * `SERGEY LAVROV` → `Sergey Lavrov`; mixed-case text is left as printed.
