@@ -1,9 +1,11 @@
 /**
  * Page furniture: what a copied web page carries that is not the transcript.
- * Links, `Key: value` metadata, the byline and legal footer after an end
- * marker (`… TO BE CONTINUED`, `###`, `END`). All of it is set aside into
- * `removed` with its reason, and what it tells (release number, byline,
- * article URL) goes into the metadata.
+ * Navigation, captions, boilerplate and indexes (`furniture-rules.ts`), links,
+ * `Key: value` metadata, the byline and legal footer after an end marker
+ * (`… TO BE CONTINUED`, `###`, `END`) that no label follows. All of it is set
+ * aside into `removed` with its reason, and what it tells (release number,
+ * byline, article URL) goes into the metadata. A paragraph that opens with a
+ * label is speech, never furniture.
  */
 import type {VFile} from 'vfile'
 import type {Note, Removed, Source} from '../model.js'

@@ -2,11 +2,14 @@
  * Parse a plain-text transcript into the transcript tree.
  *
  * The text goes through small steps, each in a module of its own: lines with
- * positions, the header block, paragraphs with typography repaired, page
- * furniture set aside, page breaks and repeats repaired, the body read into
- * turns and narrative; then the tree transforms resolve speakers, record
- * questioners, note omissions and number paragraphs. Anything doubtful is a
- * message on the `VFile`, with its position.
+ * positions, the label forms the whole document shows, the header zone (front
+ * matter, title, date, place, principal, furniture above the transcript),
+ * paragraphs with typography repaired, page furniture set aside, page breaks
+ * and repeats repaired, the body read into turns and narrative; then the tree
+ * transforms detect the language, resolve speakers, record questioners, note
+ * omissions, number paragraphs and warn where the reading is doubtful.
+ * Anything doubtful is a message on the `VFile`, with its position. The rules
+ * are listed in `docs/reader.md`.
  */
 import {VFile} from 'vfile'
 import type {Meta, Removed, Transcript} from '../model.js'
