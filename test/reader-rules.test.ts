@@ -850,3 +850,11 @@ describe('12. Labels that shrink', () => {
     expect(tree.participants[0]).toMatchObject({name: 'Ricardo Sheffield Padilla', role: 'Procurador Federal del Consumidor', kind: 'official'})
   })
 })
+
+describe('13. Wire copies', () => {
+  it('reads a mixed-case wire dateline and keeps a date line out of a briefing index (59_fas)', () => {
+    const {tree} = read(realText('59_'))
+    expect(tree.meta.date).toBe('1999-01-26')
+    expect(tree.meta.place?.city).toBe('Moscow')
+  })
+})

@@ -158,7 +158,8 @@ function isMenu(text: string): boolean {
 function isIndexLine(text: string): boolean {
   if (/^(?:i ?n ?d ?e ?x|index|contents|table of contents|topics|содержание|sommaire|inhalt|índice)\b/iu.test(text) && text.length <= 60) return true
   if (/^[•·▪◦●■\-–*]\s+\S/u.test(text) && text.length <= 200) return true
-  if (/^\d{1,3}(?:\s?[-–,]\s?\d{1,3})*\s+\p{Lu}[^?!]*$/u.test(text) && !/\.$/.test(text) && text.length <= 120) return true
+  // `12 Reports of Executions…`, but not `26 January 1999`.
+  if (/^\d{1,3}(?:\s?[-–,]\s?\d{1,3})*\s+\p{Lu}[^?!]*$/u.test(text) && !/\.$/.test(text) && text.length <= 120 && !findDate(text)) return true
   return false
 }
 

@@ -456,6 +456,9 @@ function classifyLine(text: string, options: HeaderOptions): LineKind {
   if (dateline && /\p{Lu}{3}/u.test(dateline[1])) {
     return {kind: 'dateline', city: displayCase(dateline[1].trim()), country: dateline[2]?.trim(), publisher: dateline[3]}
   }
+  // `Moscow -- The proposed US missile defense system…`: a wire service's dateline in mixed case, with a double dash.
+  const wire = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) -- \p{Lu}/u.exec(text)
+  if (wire) return {kind: 'dateline', city: wire[1]}
 
   // `1:05 P.M. EDT`, `(2:50 p.m. EST)`, `18:35`: the time the event began, on a line of its own.
   const time = /^\(?(\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)(?:\s+[A-Z]{2,5})?\)?$/i.exec(text)
