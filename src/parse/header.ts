@@ -397,6 +397,13 @@ function chooseTitle(candidates: Candidate[], shortLines: Array<{text: string; i
       header.meta.source = {...header.meta.source, publisher: candidate.text}
     }
   }
+  // Short lines above the title are the page’s (`USIS Washington` / `File`), not the event’s place or speaker.
+  for (let i = shortLines.length - 1; i >= 0; i--) {
+    if (shortLines[i].index < best.index) {
+      header.removed.push({reason: 'page-furniture', value: lines[shortLines[i].index].text, position: linesPosition(lines[shortLines[i].index])})
+      shortLines.splice(i, 1)
+    }
+  }
   // Header lines that repeat part of the title, in capitals or not, are its repeat.
   for (let i = shortLines.length - 1; i >= 0; i--) {
     const line = fold(shortLines[i].text)
