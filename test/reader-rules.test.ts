@@ -858,3 +858,16 @@ describe('13. Wire copies', () => {
     expect(tree.meta.place?.city).toBe('Moscow')
   })
 })
+
+describe('14. Date lines with a place or a local time', () => {
+  it('reads `2 September, 2002, Geneva` as date and place (after 77_wto, held out)', () => {
+    const {tree} = read("WTO news: what’s been happening in the WTO\n\n2 September, 2002, Geneva\n\nWTO Director-General Supachai Panitchpakdi's first press conference\n\nDirector-General: First of all, let me say how much honoured I feel.\n")
+    expect(tree.meta).toMatchObject({title: "WTO Director-General Supachai Panitchpakdi's first press conference", date: '2002-09-02', place: {city: 'Geneva'}})
+  })
+
+  it('reads `10:25 P.M. (Local)` as the time, not a place (27_bushwh)', () => {
+    const {tree} = read(realText('27_'))
+    expect(tree.meta.time).toBe('22:25')
+    expect(tree.meta.place).toEqual({venue: 'Sheraton Amman', city: 'Amman', country: 'Jordan'})
+  })
+})

@@ -451,6 +451,10 @@ function classifyLine(text: string, options: HeaderOptions): LineKind {
     }
     const placesOk = places === '' || (places.split(/\s+/).length <= 8 && !/[.!?]$/.test(places))
     if (placesOk && afterOk) return {kind: 'date', iso: date.iso, places: isStamp(places) ? '' : places, time}
+    // `2 September, 2002, Geneva`: the place after the date.
+    if (places === '' && /^,\s/.test(text.slice(date.index + date.length)) && /^\p{Lu}[\p{L} .’'\-]{1,40}$/u.test(after) && after.split(/\s+/).length <= 3) {
+      return {kind: 'date', iso: date.iso, places: after, time}
+    }
     // `Brussels, 11/11/2019 - 10:04, UNIQUE ID: 191111_3`: a place and date line with an identifier after.
     if (placesOk && /^[\d:\s-]*,?\s*[\p{L} ]{2,20}\s?[:：]/u.test(after)) return {kind: 'date', iso: date.iso, places, time}
   }
@@ -468,7 +472,7 @@ function classifyLine(text: string, options: HeaderOptions): LineKind {
   if (wire) return {kind: 'dateline', city: wire[1]}
 
   // `1:05 P.M. EDT`, `(2:50 p.m. EST)`, `18:35`: the time the event began, on a line of its own.
-  const time = /^\(?(\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)(?:\s+[A-Z]{2,5})?\)?$/i.exec(text)
+  const time = /^\(?(\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)(?:\s+\(?[A-Z]{2,5}\)?|\s+\((?:local|local time|heure locale|ortszeit)\))?\)?$/i.exec(text)
   if (time) return {kind: 'time', time: findTime(time[1])!}
 
   const words = text.split(/\s+/)
