@@ -871,3 +871,10 @@ describe('14. Date lines with a place or a local time', () => {
     expect(tree.meta.place).toEqual({venue: 'Sheraton Amman', city: 'Amman', country: 'Jordan'})
   })
 })
+
+describe('15. Interviews', () => {
+  it('gives `R -` to the guest the interviewer greets by name (after 67_vie-publique, held out)', () => {
+    const {tree} = read("Texte intégral\n\nQ - Nous recevons ce matin le ministre de l'Europe et des affaires étrangères. Jean-Noël Barrot, bonjour.\n\nR - Bonjour.\n\nQ - Vous rencontrez aujourd'hui le secrétaire d'Etat ?\n\nR - Oui, et c'est important.\n")
+    expect(turns(tree).map((turn) => participantOf(tree, turn.speaker)?.name)).toEqual(['Journalists', 'Jean-Noël Barrot', 'Journalists', 'Jean-Noël Barrot'])
+  })
+})

@@ -63,6 +63,8 @@ export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerO
   }
 
   let lastOfficial: Omit<Participant, 'labels'> | undefined
+  /** The guest an interviewer greets by name, worked out once (`null`: nobody). */
+  let greeted: Omit<Participant, 'labels'> | null | undefined
   for (const turn of turns(tree)) {
     if (turn.label === undefined) {
       if (options.principal) {
@@ -79,7 +81,7 @@ export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerO
     if (info.role === 'answer') {
       // `A.`, `R -`, `答`: whoever answers, the principal or the official who spoke last under a name.
       const answerer = options.principal ? fromPerson(options.principal, 'official') : lastOfficial
-      const participant = enlist(answerer ?? respondent(tree), turn.label)
+      const participant = enlist(answerer ?? (greeted ??= greetedGuest(tree) ?? null) ?? respondent(tree), turn.label)
       turn.speaker = participant.id
       continue
     }
@@ -149,6 +151,20 @@ function byInitials(label: string, participants: Map<string, Participant>): Pers
   if (matches.length !== 1) return undefined
   const [match] = matches
   return {id: match.id, name: match.name, role: match.role, affiliation: match.affiliation, kind: match.kind, aliases: []}
+}
+
+/**
+ * `Jean-Noël Barrot, bonjour.`, `Minister Lavrov, welcome.`: the guest an
+ * interviewer greets by name in the first question answers the `R -` / `A:`
+ * that follow, when no principal is named.
+ */
+function greetedGuest(tree: Transcript): Omit<Participant, 'labels'> | undefined {
+  const first = turns(tree).slice(0, 3).map(turnText).join(' ')
+  const match = /(\p{Lu}[\p{L}’'\-]+(?:[ -]\p{Lu}[\p{L}’'\-]+){1,3}),\s*(?:bonjour|bonsoir|good (?:morning|afternoon|evening)|welcome|thank you for (?:joining|being)|guten (?:tag|morgen|abend)|buenos días|buenas tardes|buenas noches|bom dia|boa tarde|добрый (?:день|вечер)|здравствуйте)\b/u.exec(first)
+  if (!match) return undefined
+  const name = match[1].replace(/^(?:Mr|Mrs|Ms|Dr|Minister|Secretary|Ambassador|President|Monsieur|Madame|Herr|Frau)\.?\s+/u, '')
+  if (name.split(/[\s]+/).length < 2 && name === match[1]) return undefined
+  return {id: slug(name), name, kind: 'official'}
 }
 
 /** Who answers when nobody is named: at a briefing, the spokesperson (named in the document’s language). */
