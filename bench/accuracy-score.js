@@ -6,8 +6,9 @@
  * what was expected and what was found, so that a miss can be traced to the
  * rule that caused it.
  */
+import {transliterate} from '../dist/people/names.js'
 
-/** Case, diacritics, quotes, dashes, punctuation and spacing folded; Cyrillic spelt in Latin. */
+/** Case, diacritics, quotes, dashes, punctuation and spacing folded; Cyrillic and Chinese spelt in Latin as ids are. */
 export function fold(text) {
   return transliterate(String(text ?? ''))
     .normalize('NFKD')
@@ -18,20 +19,6 @@ export function fold(text) {
     .replace(/[\p{P}\p{S}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-}
-
-const cyrillic = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
-  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
-  ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya'
-}
-
-function transliterate(text) {
-  return text.replace(/[\u0400-\u04FF]/g, (char) => {
-    const lower = char.toLowerCase()
-    const latin = cyrillic[lower] ?? char
-    return lower === char ? latin : latin.charAt(0).toUpperCase() + latin.slice(1)
-  })
 }
 
 function words(text) {
