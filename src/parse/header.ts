@@ -20,6 +20,7 @@ import {eventHints, eventTypeOf, identifierKeys, metadataKeys, officeWords, role
 import {findDate, findTime, type DateOptions} from './dates.js'
 import {readFrontMatter} from './front-matter.js'
 import {classifyIncident} from './incidents.js'
+import {compact} from '../util/compact.js'
 import {furnitureOf, galleryCounter, isContact, isMasthead} from './furniture-rules.js'
 import {matchLabel, type MatchOptions} from './label.js'
 import {cleanText, linesPosition, type SourceLine} from './lines.js'
@@ -245,7 +246,7 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
       }
       case 'dateline': {
         if (header.meta.place?.city) break
-        header.meta.place = compactPlace({city: kind.city, country: kind.country})
+        header.meta.place = compact({city: kind.city, country: kind.country})
         if (kind.publisher) header.meta.source = {...header.meta.source, publisher: header.meta.source?.publisher ?? kind.publisher}
         header.news = true
         // The dateline opens the story’s first paragraph: the line stays in the body.
@@ -563,16 +564,8 @@ function isStamp(text: string): boolean {
 /** `Rome, Italy` → city and country; `Winfield House, London, United Kingdom` → venue too. */
 function placeOf(text: string): Meta['place'] {
   const parts = text.split(/\s*,\s*/).filter(Boolean).map(displayCase)
-  if (parts.length >= 3) return compactPlace({venue: parts.slice(0, -2).join(', '), city: parts.at(-2), country: parts.at(-1)})
-  return compactPlace({city: parts[0], country: parts[1]})
-}
-
-function compactPlace(place: NonNullable<Meta['place']>): NonNullable<Meta['place']> {
-  const result: NonNullable<Meta['place']> = {}
-  if (place.venue) result.venue = place.venue
-  if (place.city) result.city = place.city
-  if (place.country) result.country = place.country
-  return result
+  if (parts.length >= 3) return compact({venue: parts.slice(0, -2).join(', '), city: parts.at(-2), country: parts.at(-1)})
+  return compact({city: parts[0], country: parts[1]})
 }
 
 /**
