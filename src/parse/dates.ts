@@ -5,6 +5,7 @@
  * `15 июля 2016 года`, `25 août 2016`, `18. März 2024`, `18 de marzo de
  * 2009`, `2016年7月15日`; times `08:36`, `2:15 p.m.`, `1:22 p.m. EDT`.
  */
+import {memoize} from '../util/memo.js'
 
 /** Month names and their abbreviations, by language, to month numbers. */
 const monthWords: Array<[string, number]> = []
@@ -72,6 +73,14 @@ export interface FoundDate {
 export function findDate(text: string, options: DateOptions = {}): FoundDate | undefined {
   // Every date has a digit; most lines have none, and the month patterns are long.
   if (!/\d/.test(text)) return undefined
+  return options.dayFirst ? findDayFirst(text) : findMonthFirst(text)
+}
+
+// The header asks about a line, the next one and the two joined, each more than once: the answers are remembered.
+const findMonthFirst = memoize((text) => firstDate(text, {}))
+const findDayFirst = memoize((text) => firstDate(text, {dayFirst: true}))
+
+function firstDate(text: string, options: DateOptions): FoundDate | undefined {
   let best: FoundDate | undefined
   for (const {regex, read} of patterns) {
     const match = regex.exec(text)

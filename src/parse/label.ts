@@ -113,6 +113,10 @@ export function matchLabel(text: string, options: MatchOptions = {}): LabelMatch
     return withTime({label: body.trim(), rest: '', length: text.length}, time)
   }
 
+  // Both shapes below close the label with the text’s first stop, a period: most paragraphs are ruled out at once.
+  const stop = firstStop.exec(body.slice(0, maxPeriodLabel))
+  if (!stop || stop[0] !== '.') return undefined
+
   // `Carina Soto (Moderadora).- Buenos días.`: a label closed by a period and a dash.
   const dashed = /^([^.:!?]{2,60}?)\.[-–—]\s*(?=\S)/u.exec(body)
   if (dashed && isLabelShape(dashed[1]) && !/\d/.test(dashed[1]) && !metadataKeys.has(labelKey(dashed[1]))) {
@@ -130,6 +134,12 @@ export function matchLabel(text: string, options: MatchOptions = {}): LabelMatch
   }
   return undefined
 }
+
+/** The first period, colon, question or exclamation mark. */
+const firstStop = /[.:!?]/
+
+/** Characters a period-closed label may take before its period (`Mrs. ` and 60). */
+const maxPeriodLabel = 67
 
 /** `President Clinton`, `Mr. Yakovlev`, `Prime Minister Major`: an office or honorific, then a capitalised surname. */
 function isTitledName(text: string): boolean {
@@ -165,7 +175,9 @@ function findColon(text: string): number {
 
 /** The key a label form is counted and looked up by. */
 export function labelKey(label: string): string {
-  return label.trim().toLowerCase().replace(/\s+/g, ' ')
+  const key = label.trim().toLowerCase()
+  // Most labels are spaced with single spaces already.
+  return /\s\s|[^\S ]/.test(key) ? key.replace(/\s+/g, ' ') : key
 }
 
 /** A label no sentence starts with: capitals (`MR. GIBBS`), a role, initials and a surname. */

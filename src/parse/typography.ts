@@ -35,17 +35,16 @@ function cleanCharacters(text: string): string {
 }
 
 export function repairTypography(text: string): string {
-  return (
-    cleanCharacters(text)
-      // `In July "" I just remind everybody "" we were able`: an en dash
-      // whose bytes were lost; empty quotes between spaces are never a quotation.
-      .replace(/ (?:""|“”|„“|''|‘’) /g, ` ${dash} `)
-      // `Olga,let`: a comma between two letters wants a space (`1,000` keeps none).
-      // (The comma comes first in the pattern: the engine then skips ahead to commas, 8× faster.)
-      .replace(/,(?<=\p{L},)(?=\p{L})/gu, ', ')
-      // Markdown strong emphasis left by a page copy.
-      .replace(/\*\*([^*]+)\*\*/g, '$1')
-      .replace(/ {2,}/g, ' ')
-      .trim()
-  )
+  // Each repair is tried only where its characters occur: a plain search is far cheaper than a pattern.
+  let repaired = cleanCharacters(text)
+  // `In July "" I just remind everybody "" we were able`: an en dash
+  // whose bytes were lost; empty quotes between spaces are never a quotation.
+  if (/""|“”|„“|''|‘’/.test(repaired)) repaired = repaired.replace(/ (?:""|“”|„“|''|‘’) /g, ` ${dash} `)
+  // `Olga,let`: a comma between two letters wants a space (`1,000` keeps none).
+  // (The comma comes first in the pattern: the engine then skips ahead to commas, 8× faster.)
+  if (repaired.includes(',')) repaired = repaired.replace(/,(?<=\p{L},)(?=\p{L})/gu, ', ')
+  // Markdown strong emphasis left by a page copy.
+  if (repaired.includes('**')) repaired = repaired.replace(/\*\*([^*]+)\*\*/g, '$1')
+  if (repaired.includes('  ')) repaired = repaired.replace(/ {2,}/g, ' ')
+  return repaired.trim()
 }

@@ -130,9 +130,13 @@ export const eventHints = /\b(?:meeting|meets|talks|visit|conversation|exchange|
 export function eventTypeOf(text: string): string | undefined {
   // The patterns are lower case: the text is lowered once rather than every pattern matched without case.
   const lower = text.toLowerCase()
+  // Most lines name no event: one pass of all the patterns together rules them out, before the first that matches is sought.
+  if (!anyEventType.test(lower)) return undefined
   for (const [pattern, type] of eventTypes) if (pattern.test(lower)) return type
   return undefined
 }
+
+const anyEventType = new RegExp(eventTypes.map(([pattern]) => pattern.source).join('|'))
 
 /** Languages stage directions name: `(In Russian.)`. */
 export const languages: Record<string, string> = {

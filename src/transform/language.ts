@@ -28,18 +28,23 @@ const sampleLength = 1000
 const documentMinimum = 40
 const paragraphMinimum = 120
 
+/** Hangul, CJK and kana blocks: a cheap test before counting each script. */
+const eastAsian = /[\u1100-\u11FF\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF66-\uFF9F]/
+
 /** The BCP 47 tag of `text`’s language, or undefined when it is too short or unclear. */
 export function detectLanguage(whole: string, minimum = documentMinimum): string | undefined {
   // A few thousand characters tell a language as well as the whole text, at a fraction of the cost.
   const text = whole.length > sampleLength ? whole.slice(0, sampleLength) : whole
   const letters = text.replace(/[^\p{L}]/gu, '')
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0
-  const kana = text.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0
-  const hangul = text.match(/\p{Script=Hangul}/gu)?.length ?? 0
-  // Scripts without spaces are told by their characters: far fewer are needed.
-  if (kana > 5 && kana + han > letters.length * 0.3) return 'ja'
-  if (hangul > 5 && hangul > letters.length * 0.3) return 'ko'
-  if (han > 10 && han > letters.length * 0.3) return 'zh'
+  // Scripts without spaces are told by their characters: far fewer are needed. Most texts have none of them.
+  if (eastAsian.test(text)) {
+    const han = text.match(/\p{Script=Han}/gu)?.length ?? 0
+    const kana = text.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0
+    const hangul = text.match(/\p{Script=Hangul}/gu)?.length ?? 0
+    if (kana > 5 && kana + han > letters.length * 0.3) return 'ja'
+    if (hangul > 5 && hangul > letters.length * 0.3) return 'ko'
+    if (han > 10 && han > letters.length * 0.3) return 'zh'
+  }
   if (letters.length < minimum) return undefined
   const common = byCommonWords(text)
   if (common) return common
@@ -119,7 +124,7 @@ function sharesCommonWords(text: string, common: Set<string>): boolean {
   // Two of the language’s commonest words between spaces settle it without splitting the text.
   const head = text.slice(0, 200).toLowerCase()
   let seen = 0
-  for (const word of common) if (word.length > 1 && head.includes(` ${word} `) && ++seen === 2) return true
+  for (const word of common) if (word.length > 1 && head.includes(word) && head.includes(` ${word} `) && ++seen === 2) return true
   // The first few dozen words decide it; a split on spaces and punctuation is far cheaper than a Unicode word pattern.
   const words = text.slice(0, 160).toLowerCase().split(/[\s,.;:!?()[\]"“”«»‘’'–—-]+/)
   let hits = 0
@@ -134,12 +139,19 @@ function sharesCommonWords(text: string, common: Set<string>): boolean {
 function byCommonWords(text: string): string | undefined {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
   if (words.length < 20) return undefined
-  const scores = Object.entries(commonWords).map(([language, common]) => {
-    let count = 0
-    for (const word of words) if (common.has(word)) count++
-    return [language, count] as const
-  })
-  scores.sort((a, b) => b[1] - a[1])
-  const [[best, top], [, second]] = scores
+  // One look-up per word: each common word knows the languages it belongs to.
+  const counts = new Map<string, number>()
+  for (const word of words) {
+    for (const language of commonLanguages.get(word) ?? []) counts.set(language, (counts.get(language) ?? 0) + 1)
+  }
+  const scores = [...counts].sort((a, b) => b[1] - a[1])
+  const [best, top] = scores[0] ?? ['', 0]
+  const second = scores[1]?.[1] ?? 0
   return top * 7 >= words.length && top >= second * 2 ? best : undefined
+}
+
+/** Each common word, to the languages whose commonest words it is among. */
+const commonLanguages = new Map<string, string[]>()
+for (const [language, words] of Object.entries(commonWords)) {
+  for (const word of words) commonLanguages.set(word, [...(commonLanguages.get(word) ?? []), language])
 }
