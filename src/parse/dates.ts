@@ -95,6 +95,26 @@ function firstDate(text: string, options: DateOptions): FoundDate | undefined {
   return best
 }
 
+/** `7 ottobre`, `March 12`: a day and a month with no year. */
+const dayMonth = new RegExp(`(?<![\\p{L}\\d])(?:(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s+(?:de\\s+)?${month}|${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?![\\p{L}\\d])`, 'iu')
+
+/**
+ * The date of `text` that prints a day and a month but no year (`(Roma, 7
+ * ottobre)`), in the year of `reference` (a page’s stamp, `YYYY-MM-DD`), or
+ * the year before where that would put it after the stamp.
+ */
+export function findYearlessDate(text: string, reference: string): FoundDate | undefined {
+  const match = dayMonth.exec(text)
+  if (!match) return undefined
+  const day = Number(match[1] ?? match[4])
+  const monthNumber = monthOf(match[2] ?? match[3])
+  let year = Number(reference.slice(0, 4))
+  const iso = (y: number) => `${y}-${pad(monthNumber)}-${pad(day)}`
+  if (iso(year) > reference) year--
+  if (!validDate(year, monthNumber, day)) return undefined
+  return {iso: iso(year), index: match.index, length: match[0].length}
+}
+
 /** `08:36`, `2:15 p.m.`, `6:40 P.M. MDT` → `HH:MM`. */
 export function findTime(text: string): string | undefined {
   const match = /(?<!\d)(\d{1,2})(?::|h(?=\d))(\d{2})(?!\d)\s*([ap])?\.?\s*m?\.?/i.exec(text)

@@ -58,7 +58,13 @@ const boilerplate = new RegExp(
       '\\(on the record unless otherwise noted\\)', 'on the record unless otherwise noted', 'for immediate release$', 'media note$',
       'welcome to the united nations', 'willkommen auf den seiten', 'bienvenue sur le site', 'translation (?:is )?not available',
       'jos käännöstä ei ole saatavilla', 'story continues below', 'continue reading', 'click here', 'watch the video', 'watch:',
-      'sign up for', 'get the latest', 'source:', 'photo:', 'photos?:', 'image:', 'caption:', 'credit:', 'file photo'
+      'sign up for', 'get the latest', 'source:', 'photo:', 'photos?:', 'image:', 'caption:', 'credit:', 'file photo',
+      // Cookie notices, in the languages of the pages we read.
+      '(?:this|our) (?:web ?)?site uses cookies', 'we use cookies', 'by (?:continuing|using) (?:to (?:browse|use) )?(?:this|our) (?:web ?)?site',
+      'questo sito (?:web )?(?:usa|utilizza) (?:i )?cookie', 'ce site (?:web )?utilise des cookies', 'nous utilisons des cookies',
+      '(?:diese|unsere) (?:web ?)?(?:seite|site) (?:verwendet|nutzt) cookies', 'wir verwenden cookies',
+      '(?:este|nuestro) (?:sitio|portal) (?:web )?(?:usa|utiliza) cookies', 'utilizamos cookies', 'este (?:site|portal) (?:usa|utiliza) cookies',
+      '(?:этот |наш )?сайт использует (?:файлы )?cookie', 'мы используем (?:файлы )?cookie', 'bu (?:web )?sitesi? çerez'
     ].join('|') +
     ')',
   'iu'
@@ -95,6 +101,8 @@ export function furnitureOf(text: string, options: FurnitureOptions = {}): Remov
   if (trimmed === '') return undefined
   // `____`, `* * *`, `-----`: rules and separators.
   if (/^[\p{P}\p{S}\s]+$/u.test(trimmed) && !/[?!]/.test(trimmed)) return 'page-furniture'
+  // `ambasciata_mosca`, `logo-state.png`: an image’s file name or identifier left by a page copy.
+  if (/^[\w-]+_[\w-]+$|^[\w-]+\.(?:jpe?g|png|gif|svg|webp)$/iu.test(trimmed) && !/\s/.test(trimmed)) return 'page-furniture'
   // `754`, `[[Page 1643]]`, `- 3 -`: page numbers and counters.
   if (/^(?:\d{1,6}|\[\[page \d+\]\]|[-–] ?\d{1,4} ?[-–]|page \d{1,4}(?: of \d{1,4})?)$/i.test(trimmed)) return 'page-furniture'
   if (trimmed.length <= 80 && (widgets.test(trimmed) || isWidgetRow(trimmed))) return 'navigation'

@@ -17,7 +17,7 @@ import type {Meta, Removed, RemovedReason} from '../model.js'
 import {findMentions, type Mention} from '../people/mentions.js'
 import {displayCase} from '../people/names.js'
 import {eventHints, eventTypeOf, identifierKeys, metadataKeys, officeWords, roleHeadings} from '../people/vocabulary.js'
-import {findDate, findTime, type DateOptions} from './dates.js'
+import {findDate, findTime, findYearlessDate, type DateOptions} from './dates.js'
 import {readFrontMatter} from './front-matter.js'
 import {classifyIncident} from './incidents.js'
 import {compact} from '../util/compact.js'
@@ -382,6 +382,8 @@ function chooseTitle(candidates: Candidate[], shortLines: Array<{text: string; i
   // `Media Briefing|`: a separator a page's trail left on the title.
   best.text = best.text.replace(/\s*[|>»›/\\]+$/u, '')
   header.meta = {title: best.text, ...header.meta}
+  // `Intervista … (Roma, 7 ottobre)` above a stamp of `09/10/2015`: the title’s day, in the stamp’s year.
+  best.date ??= header.meta.date && /\d/.test(best.text) ? findYearlessDate(best.text, header.meta.date)?.iso : undefined
   if (best.date) {
     // The date a title states is the event’s; a date line beside it is then the page’s stamp.
     if (header.meta.date && header.meta.date !== best.date) header.meta.source = {...header.meta.source, published: header.meta.date}
@@ -558,7 +560,7 @@ const abbreviationEnd = /(?:\b\p{Lu}\.){2,}$|\b(?:Jr|Sr|St|Inc|Ltd|Co)\.$/u
 
 /** Text before a date that stamps the page rather than placing the event: `For Immediate Release`, `Posted`. */
 function isStamp(text: string): boolean {
-  return /\b(?:release|released|posted|published|updated|modified|by|stand|date|aired|broadcast|divulgación|inmediata|publicación|publié|mis à jour|réunion|séance|veröffentlicht|datum|fecha|дата|опубликовано)\b/iu.test(text) || /^(?:date|datum|fecha|дата)$/i.test(text)
+  return /(?<![\p{L}])(?:release|released|posted|published|updated|modified|by|stand|date|aired|broadcast|divulgación|inmediata|publicación|publicado|publicada|pubblicato|publié|mis à jour|réunion|séance|veröffentlicht|datum|fecha|дата|опубликовано|опубліковано|yayınlanma)(?![\p{L}])/iu.test(text) || /^(?:date|datum|fecha|дата)$/i.test(text)
 }
 
 /** `Rome, Italy` → city and country; `Winfield House, London, United Kingdom` → venue too. */
@@ -654,7 +656,15 @@ function readTitle(header: Header): void {
   }
   // `… at the UN Security Council`, `… at United Nations Headquarters`: a title that names the venue.
   const venue = /\b(?:at|in)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}(?:Council|Headquarters|Room|Hall|House|Office|Palace|Centre|Center|Kremlin|Embassy|Ministry|Residence|Chamber|Building))\b/u.exec(title)
-  if (venue && !header.meta.place?.venue) header.meta.place = {...header.meta.place, venue: venue[1]}
+  // `… ao Hotel Le Méridien após …`, `… at the Hotel Adlon`: a venue named by its kind first.
+  const named = venue ? null : /(?<![\p{L}])(?:at|in|ao|no|na|au|à|im|en|al|nel|nella)\s+(?:the\s+)?((?:Hotel|Hôtel|Palácio|Palazzo|Palais|Palacio|Palast|Casa|Villa)(?:\s+\p{Lu}[\p{L}’'\-]*){1,3})/u.exec(title)
+  const place = venue?.[1] ?? named?.[1]
+  if (place && !header.meta.place?.venue) header.meta.place = {...header.meta.place, venue: place}
+  // `… (Roma, 7 ottobre)`, `… - Hamburgo/ Alemanha`: a title that closes on where it happened.
+  const closing = /\((\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}),\s*[^()]*\d[^()]*\)$/u.exec(title) ?? /\s[-–—]\s*(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})(?:\s*[/,]\s*(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}))?$/u.exec(title)
+  if (closing && !header.meta.place?.city && !findMentions(closing[1]).length && !eventTypeOf(closing[0])) {
+    header.meta.place = compact({...header.meta.place, city: closing[1], country: closing[2] ?? header.meta.place?.country})
+  }
   // `…following their talks, Moscow`, `…, Sochi, May 15, 2019`: a title that ends in a place names the city.
   // Only a title that ends in a year can end in a date (the pattern is costly to try on every title).
   const withoutDate = !/\d{4}\s*$/.test(title) ? title : title.replace(/,?\s*(?:\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,12}\s+\d{4})\s*$/u, '')

@@ -18,7 +18,7 @@ import {slug} from '../people/names.js'
 import {Directory, loadRegistry, type Person} from '../people/registry.js'
 import {markInterpretation} from '../transform/interpretation.js'
 import {warnDoubts} from '../transform/doubt.js'
-import {markLanguage} from '../transform/language.js'
+import {detectLanguage, markLanguage} from '../transform/language.js'
 import {numberParagraphs} from '../transform/number.js'
 import {noteOmissions} from '../transform/omissions.js'
 import {recordQuestioners} from '../transform/questioners.js'
@@ -54,7 +54,9 @@ export function parse(input: string | Uint8Array | VFile, options: ParseOptions 
   const labels = findLabelForms(sourceLines)
   const lines = splitGluedLabels(sourceLines, labels)
 
-  const header = readHeader(lines, {labels})
+  // `09/10/2015` is the 9th of October everywhere but in American English: a page not in English reads dates day first.
+  const pageLanguage = options.language ?? detectLanguage(source.slice(0, 2000))
+  const header = readHeader(lines, {labels, dayFirst: pageLanguage !== undefined && pageLanguage !== 'en'})
   const registry = typeof options.registry === 'string' ? loadRegistry(options.registry) : options.registry ?? []
   const directory = new Directory(registry.map((person) => ({...person, aliases: [...person.aliases]})))
   for (const mention of header.people) directory.add(personOf(mention))

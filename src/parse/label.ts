@@ -7,11 +7,14 @@
  * Kerry):`, `President of Russia Vladimir Putin:`. What looks like a label but
  * is page metadata (`PRN: 2013/T05-02`, `Beat: News`, `Note: …`) is not one.
  */
+import {headNouns} from '../people/mentions.js'
 import {displayCase, nameWords} from '../people/names.js'
 import type {Role} from '../people/vocabulary.js'
 import {
   honorifics,
+  isOfficeWord,
   metadataKeys,
+  officeLinks,
   nationalities,
   officeWords,
   roleLabels
@@ -220,10 +223,10 @@ export function isLabel(label: string, rest: string, options: MatchOptions = {})
 
   const words = core.split(/\s+/)
   if (words.length > 1) return true
-  // One capitalised word is a label only when it names a role or a known person:
-  // `Question:` yes, `Finally:` no.
+  // One capitalised word is a label only when it names a role, an office or a known person:
+  // `Question:`, `Minister:`, `Director-General:` yes, `Finally:` no.
   const word = key.replace(/\.$/, '')
-  return honorifics.has(word) || Boolean(options.knownNames?.has(word))
+  return honorifics.has(word) || headNouns.has(word) || (word.includes('-') && isOfficeWord(word)) || Boolean(options.knownNames?.has(word))
 }
 
 /** Whether text has cased letters, all capitals (other characters have no case and do not count). */
@@ -278,6 +281,9 @@ export interface LabelInfo {
   outlet?: string
 }
 
+/** Two to four capitalised words: a person’s name as a parenthetical prints it. */
+const personName = /^\p{Lu}[\p{Ll}’'\-]+(?:\s+(?:\p{Lu}[\p{Ll}’'\-]+|de|da|van|von|le|la|al|bin)){1,3}$/u
+
 /** Two-word names of countries and offices that an `of` takes whole. */
 const ofPhrases = new Set([
   'united states', 'united kingdom', 'united nations', 'russian federation', 'european union',
@@ -301,6 +307,10 @@ export function parseLabel(label: string, knownNames: ReadonlySet<string> = new 
 
   const roleKey = core.toLowerCase().replace(/\.$/, '')
   const role = Object.hasOwn(roleLabels, roleKey) ? roleLabels[roleKey] : undefined
+  // `Presenter (Diana Ser)`, `Moderator (Jane Doe)`: a chair named in the parenthetical is that person, in that role.
+  if ((role === 'moderator' || role === 'interpreter') && parenthetical && personName.test(parenthetical)) {
+    return {name: displayCase(parenthetical), office: displayCase(core)}
+  }
   if (role) {
     info.role = role
     if (role === 'journalist' && parenthetical && !info.addressee && !info.after && !info.interpreted) {
@@ -362,14 +372,14 @@ export function parseLabel(label: string, knownNames: ReadonlySet<string> = new 
   if (tail === undefined) {
     while (officeEnd < words.length) {
       const word = lower(officeEnd)
-      if (word === 'of' || word === 'for') {
-        // `of State`, `of Russia`, `of the United States`: the office takes its complement.
+      if (officeLinks.has(word) && officeEnd > index) {
+        // `of State`, `of Russia`, `of the United States`, `della Repubblica`: the office takes its complement.
         officeEnd++
         if (lower(officeEnd) === 'the') officeEnd++
         officeEnd += ofPhrases.has(`${lower(officeEnd)} ${lower(officeEnd + 1)}`) ? 2 : 1
         continue
       }
-      if (!officeWords.has(word)) break
+      if (!isOfficeWord(word)) break
       officeEnd++
     }
   }

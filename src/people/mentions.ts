@@ -4,7 +4,7 @@
  * `President of Russia Vladimir Putin`, `Foreign Minister Sergey Lavrov’s remarks`.
  */
 import {displayCase} from './names.js'
-import {nationalities, officeWords} from './vocabulary.js'
+import {isOfficeWord, nationalities, officeLinks} from './vocabulary.js'
 
 export interface Mention {
   name: string
@@ -20,8 +20,10 @@ export const headNouns = new Set([
   'chancellor', 'premier', 'king', 'queen', 'envoy', 'representative', 'director', 'commissioner',
   'senator', 'governor', 'mayor', 'secretary-general', 'chairman', 'chairwoman', 'adviser', 'advisor',
   'porte-parole', 'ministre', 'ministro', 'sprecher', 'sprecherin', 'regierungssprecher', 'regierungssprecherin',
-  'canciller', 'portavoz', 'министр', 'президент', 'представитель', 'посол'
+  'canciller', 'portavoz', 'министр', 'президент', 'представитель', 'посол', 'presidente', 'presidenta', 'ministra',
+  'portavoce', 'sözcü', 'sözcüsü', 'bakan', 'bakanı', 'cumhurbaşkanı', 'rzecznik', 'botschafter', 'botschafterin', 'ambassadeur'
 ])
+
 
 /** Capitalised words that end a name in a title-case title: `Sergey Lavrov Before Their Meeting`. */
 const nameStops = new Set([
@@ -50,11 +52,6 @@ function nominative(surname: string): string {
   return surname
 }
 
-/** Whether a word (or each part of a hyphenated one, `Vice-President`) is an office word. */
-function isOfficeWord(word: string): boolean {
-  return officeWords.has(word) || (word.includes('-') && word.split('-').every((part) => officeWords.has(part)))
-}
-
 /** People named with an office in `text`. Mixed-case text only: all capitals hide where a name ends. */
 export function findMentions(text: string): Mention[] {
   const chinese = chineseOffice.exec(text)
@@ -77,14 +74,15 @@ export function findMentions(text: string): Mention[] {
     let head = false
     while (end < words.length) {
       const word = lower(end)
-      if ((word === 'of' || word === 'for') && end > start) {
+      if (officeLinks.has(word) && end > start) {
         end++
         if (lower(end) === 'the') end++
         end += ofComplements.has(lower(end)) ? 2 : 1
         continue
       }
       if (!capital(end) || !isOfficeWord(word) || ['the', 'and'].includes(word)) break
-      if (headNouns.has(word) || headNouns.has(word.split('-').at(-1)!)) head = true
+      // `Director-General`, `Vice-President`: a compound is an office when one of its parts is.
+      if (headNouns.has(word) || word.split('-').some((part) => headNouns.has(part))) head = true
       end++
       if (/[,;:.]$/.test(words[end - 1])) break
     }
@@ -95,7 +93,8 @@ export function findMentions(text: string): Mention[] {
     let next = end
     while (next < words.length && name.length < 3 && capital(next) && !nameStops.has(lower(next)) && !isOfficeWord(lower(next)) && !institution(next)) {
       const word = bare(words[next])
-      const owner = /^(.+)[’']s$/u.exec(word)
+      // `Lavrov’s`, and Turkish `Ünal’ın`, `Çavuşoğlu'nun`: a possessive ending.
+      const owner = /^(.+)[’'](?:s|n?[ıiuü]n)$/u.exec(word)
       name.push(owner ? owner[1] : word)
       next++
       if (owner) {

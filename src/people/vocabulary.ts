@@ -28,6 +28,7 @@ export const officeWords = new Set([
   'министр', 'президент', 'представитель', 'официальный', 'посол', 'председатель',
   'secretario', 'secretaria', 'subsecretario', 'subsecretaria', 'procurador', 'procuradora', 'vocero', 'vocera', 'embajador',
   'embajadora', 'gobernador', 'gobernadora', 'presidenta', 'ministra', 'canciller', 'ambassadeur', 'ambassadrice', 'secrétaire',
+  'presidente', 'república', 'repubblica', 'república,', 'sözcü', 'sözcüsü', 'bakan', 'bakanı', 'dışişleri', 'cumhurbaşkanı',
   'botschafter', 'botschafterin', 'staatssekretär', 'staatssekretärin', 'ministerin', 'minister', 'rzecznik', 'ministro', 'portavoce', 'governor', 'mayor', 'counselor', 'adviser', 'advisor',
   'national', 'security', 'affairs', 'chief', 'staff', 'head', 'official', 'senior', 'administration',
   'department', 'ministry', 'spokesperson', 'permanent', 'acting', 'principal', 'first', 'executive', 'the', 'of', 'for', 'and'
@@ -70,8 +71,21 @@ export const roleLabels: Record<string, Role> = {
   a: 'answer', r: 'answer', answer: 'answer', ответ: 'answer', antwort: 'answer', réponse: 'answer', respuesta: 'answer', 答: 'answer',
   читатель: 'journalist', слушатель: 'journalist', телезритель: 'journalist', реплика: 'journalist', remark: 'journalist',
   reader: 'journalist', caller: 'journalist', viewer: 'journalist', réplique: 'journalist', zwischenfrage: 'journalist', 'q&a': 'journalist',
-  traducteur: 'interpreter', interprète: 'interpreter', dolmetscher: 'interpreter', переводчик: 'interpreter', intérprete: 'interpreter'
+  traducteur: 'interpreter', interprète: 'interpreter', dolmetscher: 'interpreter', переводчик: 'interpreter', intérprete: 'interpreter',
+  jornalista: 'journalist', repórter: 'journalist', giornalista: 'journalist', giornalisti: 'journalist', soru: 'journalist',
+  pytanie: 'journalist', питання: 'journalist', журналіст: 'journalist', 提问: 'journalist',
+  resposta: 'answer', risposta: 'answer', cevap: 'answer', yanıt: 'answer', odpowiedź: 'answer', відповідь: 'answer',
+  presenter: 'moderator', anchor: 'moderator', apresentador: 'moderator', apresentadora: 'moderator', conduttore: 'moderator',
+  conduttrice: 'moderator', présentateur: 'moderator', présentatrice: 'moderator', ведучий: 'moderator', 'sunucu': 'moderator'
 }
+
+/** Whether a word (or each part of a hyphenated one, `Vice-President`, `Director-General`) is an office word. */
+export function isOfficeWord(word: string): boolean {
+  return officeWords.has(word) || (word.includes('-') && word.split('-').every((part) => officeWords.has(part)))
+}
+
+/** Words that join an office to its complement as `of` does: `Presidente da República`, `Ministre des Affaires`. */
+export const officeLinks = new Set(['of', 'for', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'dello', 'dei', 'di', 'du', 'des'])
 
 /**
  * Keys of `Key: value` lines that carry page metadata, not speech:
@@ -88,7 +102,8 @@ export const metadataKeys = new Set([
   'posted by', 'written by', 'author', 'by', 'filed', 'dateline', 'reference', 'ref', 'transcript',
   'video', 'audio', 'watch', 'listen', 'download', 'read more', 'read also', 'tweet', 'follow us',
   'moderated by', 'location', 'venue', 'event',
-  'источник', 'дата', 'тема', 'quelle', 'datum', 'thema', 'fuente', 'fecha', 'tema', 'source de l’article', 'mots-clés'
+  'источник', 'дата', 'тема', 'quelle', 'datum', 'thema', 'fuente', 'fecha', 'tema', 'source de l’article', 'mots-clés',
+  'data', 'fonte', 'luogo', 'local', 'tarih', 'kaynak', 'джерело', 'sprecher', 'themen', 'teilnehmer', 'intervenants'
 ])
 
 /** Headings a page’s header puts alone on a line above a name: `Speaker`, `Presider` (CFR). */
