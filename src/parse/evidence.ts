@@ -8,7 +8,7 @@
 import {eventTypeOf, honorifics, metadataKeys, officeWords, roleLabels} from '../people/vocabulary.js'
 import {findMentions} from '../people/mentions.js'
 import {isMasthead} from './furniture-rules.js'
-import {isLabelShape, labelKey} from './label.js'
+import {isLabelShape, isValue, labelKey} from './label.js'
 import {cleanText, isBlank, type SourceLine} from './lines.js'
 
 /** How often a form must open a line to count as a label. */
@@ -35,7 +35,9 @@ export function findLabelForms(lines: SourceLine[]): Set<string> {
     if (colon) {
       const form = colon[1].replace(/\s*[[(]\d[\d:.,]*[\])]$/, '')
       const rest = colon[2].replace(/^\s*[[(]\d[\d:.,]*[\])]/, '').trim()
-      if (isLabelShape(form) || isNameAndOffice(form)) count(counts, form)
+      if (isValue(rest) && !/^[\p{Lu}\P{L}]+$/u.test(form)) {
+        // `Of. Administrativa: Piso P04 Oficina 407`: a contact line, however often it recurs.
+      } else if (isLabelShape(form) || isNameAndOffice(form)) count(counts, form)
       else if (rest === '' && isLooseLabel(form)) count(alone, form)
     }
     // A period label is a few words before the first period: a sentence’s first period comes later.

@@ -145,6 +145,12 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
     const titleLike = label !== undefined && candidates.length === 0 && isTitleWithColon(label, options)
 
     if (label && !titleLike) break
+    // `- EXPOSICIÓN DEL SEÑOR CANCILLER …` among a committee page’s items: the item that names the event is the title.
+    if (furniture === 'contents' && /^[-–•·]\s/u.test(text) && titleStrength(text) >= 2 && candidates.every((c) => c.strength < 2)) {
+      header.taken.add(index)
+      candidates.push({text: text.replace(/^[-–•·]\s+/u, ''), index, strength: 2})
+      continue
+    }
     if (furniture) {
       // `For Immediate Release   August 15, 2009`, `Released on …`: a stamp that still dates the page.
       const stamp = findDate(text, options)
@@ -380,7 +386,7 @@ function chooseTitle(candidates: Candidate[], shortLines: Array<{text: string; i
   }
   best.date ??= findDate(best.text)?.iso
   // `Media Briefing|`: a separator a page's trail left on the title.
-  best.text = best.text.replace(/\s*[|>»›/\\]+$/u, '')
+  best.text = best.text.replace(/\s*[|>»›/\\]+$/u, '').replace(/^[-–—•]\s+/u, '')
   header.meta = {title: best.text, ...header.meta}
   // `Intervista … (Roma, 7 ottobre)` above a stamp of `09/10/2015`: the title’s day, in the stamp’s year.
   best.date ??= header.meta.date && /\d/.test(best.text) ? findYearlessDate(best.text, header.meta.date)?.iso : undefined
@@ -560,7 +566,7 @@ const abbreviationEnd = /(?:\b\p{Lu}\.){2,}$|\b(?:Jr|Sr|St|Inc|Ltd|Co)\.$/u
 
 /** Text before a date that stamps the page rather than placing the event: `For Immediate Release`, `Posted`. */
 function isStamp(text: string): boolean {
-  return /(?<![\p{L}])(?:release|released|posted|published|updated|modified|by|stand|date|aired|broadcast|divulgación|inmediata|publicación|publicado|publicada|pubblicato|publié|mis à jour|réunion|séance|veröffentlicht|datum|fecha|дата|опубликовано|опубліковано|yayınlanma)(?![\p{L}])/iu.test(text) || /^(?:date|datum|fecha|дата)$/i.test(text)
+  return /(?<![\p{L}])(?:release|released|posted|published|updated|modified|by|stand|date|aired|broadcast|divulgación|inmediata|publicación|publicado|publicada|pubblicato|publié|mis à jour|réunion|reunión|sesión|séance|sitzung|seduta|riunione|заседание|veröffentlicht|datum|fecha|дата|опубликовано|опубліковано|yayınlanma)(?![\p{L}])/iu.test(text) || /^(?:date|datum|fecha|дата)$/i.test(text)
 }
 
 /** `Rome, Italy` → city and country; `Winfield House, London, United Kingdom` → venue too. */
@@ -709,8 +715,12 @@ function hostOf(title: string, mentions: Mention[]): Mention | undefined {
  * says who gives the remarks names their speaker.
  */
 function soleSpeakerOf(title: string, mentions: Mention[]): Mention | undefined {
-  if (!/\b(?:remarks|statement|speech|address|doorstep|press conference|briefing|interview|declaración|déclaration)\s+(?:by|of|de|del)\b/i.test(title)) return undefined
-  const by = /\b(?:by|of|de|del)\s+(.+)$/i.exec(title)
+  if (!/(?<![\p{L}])(?:remarks|statement|speech|address|doorstep|press conference|briefing|interview|declaración|déclaration|intervention|intervención|intervenção|intervento|exposición|discours|discurso|rede|entretien|entrevista)\s+(?:by|of|de|del|d[’']|von|der|di|da|do)(?![\p{L}])/iu.test(title)) return undefined
+  const by = /(?<![\p{L}])(?:by|of|de|del|d[’']|von|der|di|da|do)\s*(\p{Lu}.+)$/u.exec(title)
   if (!by) return undefined
-  return mentions.find((mention) => by[1].includes(mention.name))
+  const named = mentions.find((mention) => by[1].includes(mention.name))
+  if (named) return named
+  // `Intervention de Jean-Yves le Drian`: a name alone, with no office, is the speaker too.
+  const name = /^(\p{Lu}[\p{Ll}’'\-]+(?:\s+(?:\p{Lu}[\p{Ll}’'\-]+|le|la|de|da|van|von|del|di))*\s+\p{Lu}[\p{Ll}’'\-]+)(?=$|[\s,:(])/u.exec(by[1])
+  return name && !findMentions(name[1]).length && !eventTypeOf(name[1]) ? {name: name[1], office: '', possessive: false} : undefined
 }

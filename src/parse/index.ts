@@ -25,6 +25,7 @@ import {recordQuestioners} from '../transform/questioners.js'
 import {resolveSpeakers} from '../transform/speakers.js'
 import {compact} from '../util/compact.js'
 import {readBody} from './body.js'
+import {stripCueBullets} from './bullets.js'
 import {findLabelForms, splitGluedLabels} from './evidence.js'
 import {prepareSource} from './decode.js'
 import {setAsideFurniture} from './furniture.js'
@@ -50,7 +51,7 @@ const agencyLead = /^(\p{Lu}[\p{Lu}\d .&]{1,40}?)\s+[-–—]\s+\p{Lu}/u
 export function parse(input: string | Uint8Array | VFile, options: ParseOptions = {}): Transcript {
   const file = input instanceof VFile ? input : new VFile({value: input})
   const source = prepareSource(file)
-  const sourceLines = splitLines(source)
+  const sourceLines = stripCueBullets(splitLines(source))
   const labels = findLabelForms(sourceLines)
   const lines = splitGluedLabels(sourceLines, labels)
 

@@ -116,6 +116,10 @@ export function matchLabel(text: string, options: MatchOptions = {}): LabelMatch
     return withTime({label: body.trim(), rest: '', length: text.length}, time)
   }
 
+  // `SRA. PRESIDENTA SCHMIDT LIERMANN Buenas tardes…`: a stenographic record’s label, an honorific and capitals with no colon.
+  const steno = stenographic.exec(body)
+  if (steno) return withTime({label: steno[1], rest: body.slice(steno[0].length), length: offset + steno[0].length}, time)
+
   // Both shapes below close the label with the text’s first stop, a period: most paragraphs are ruled out at once.
   const stop = firstStop.exec(body.slice(0, maxPeriodLabel))
   if (!stop || stop[0] !== '.') return undefined
@@ -137,6 +141,12 @@ export function matchLabel(text: string, options: MatchOptions = {}): LabelMatch
   }
   return undefined
 }
+
+/** `and` in the languages of offices: `Minister of Foreign Affairs and Trade`, `Relaciones Exteriores y Culto`. */
+const officeAnd = new Set(['and', 'y', 'e', 'et', 'und'])
+
+/** An abbreviated honorific in capitals, then up to six words in capitals, then speech that opens in mixed case. */
+const stenographic = /^((?:SR|SRA|SRTA|SRES|DR|DRA|MR|MRS|MS|DIP|SEN|LIC|ING)\.(?:\s+[\p{Lu}’'\-]+\.?){1,6})\s+(?=\p{Lu}\p{Ll})/u
 
 /** The first period, colon, question or exclamation mark. */
 const firstStop = /[.:!?]/
@@ -202,6 +212,8 @@ export function isLabel(label: string, rest: string, options: MatchOptions = {})
   if (metadataKeys.has(key) || metadataKeys.has(labelKey(label))) return false
   // `XYZ: 2013/T05-02`: a short code with an identifier is metadata.
   if (core.length <= 5 && /^[\w/.\-]+$/.test(rest) && /\d/.test(rest)) return false
+  // `Of. Administrativa: Piso P04 Oficina 407`: a mixed-case key with an address or a number is a page’s contact line.
+  if (!isUpper(core) && isValue(rest)) return false
   if (options.labels?.has(labelKey(label))) return true
   if (Object.hasOwn(roleLabels, key.replace(/\.$/, ''))) return true
 
@@ -216,6 +228,11 @@ export function isLabel(label: string, rest: string, options: MatchOptions = {})
       (hasOfficeWord(parts[1]) && !hasOfficeWord(parts[0]) && parts[0].split(/\s+/).length >= 2)
     )
   }
+  // `Jean-Yves le Drian, ministre de l'Europe et des affaires étrangères`: a name, then an office in lower case, as French and Spanish print it.
+  if (parts.length === 2 && isLabelShape(parts[0]) && parts[0].split(/\s+/).length >= 2 && !hasOfficeWord(parts[0])) {
+    const office = parts[1].split(/\s+/)
+    if (office.length <= 10 && officeWords.has(office[0].toLowerCase()) && !/[.!?;]/.test(parts[1])) return true
+  }
   if (parts.length > 1) return false
   if (!isLabelShape(core)) return false
   if (isUpper(core)) return true
@@ -227,6 +244,14 @@ export function isLabel(label: string, rest: string, options: MatchOptions = {})
   // `Question:`, `Minister:`, `Director-General:` yes, `Finally:` no.
   const word = key.replace(/\.$/, '')
   return honorifics.has(word) || headNouns.has(word) || (word.includes('-') && isOfficeWord(word)) || Boolean(options.knownNames?.has(word))
+}
+
+/**
+ * Whether the text after a colon is a value, not speech: short, with digits,
+ * no sentence in it (`Piso P04 Oficina 407`, `(054-11) 6075-2409`).
+ */
+export function isValue(rest: string): boolean {
+  return rest.length <= 60 && /\d/.test(rest) && !/[.?!…]$/.test(rest) && rest.split(/\s+/).length <= 6 && !/\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(rest)
 }
 
 /** Whether text has cased letters, all capitals (other characters have no case and do not count). */
@@ -381,6 +406,10 @@ export function parseLabel(label: string, knownNames: ReadonlySet<string> = new 
       }
       if (!isOfficeWord(word)) break
       officeEnd++
+    }
+    // `MINISTRO DE RELACIONES EXTERIORES Y CULTO`: what an `and` joins to an office is more of the office.
+    while (officeEnd > index && officeEnd + 1 < words.length && officeAnd.has(lower(officeEnd)) && words.slice(index, officeEnd).some((word) => officeLinks.has(word.toLowerCase()))) {
+      officeEnd += 2
     }
   }
 

@@ -28,6 +28,7 @@ export const officeWords = new Set([
   'министр', 'президент', 'представитель', 'официальный', 'посол', 'председатель',
   'secretario', 'secretaria', 'subsecretario', 'subsecretaria', 'procurador', 'procuradora', 'vocero', 'vocera', 'embajador',
   'embajadora', 'gobernador', 'gobernadora', 'presidenta', 'ministra', 'canciller', 'ambassadeur', 'ambassadrice', 'secrétaire',
+  'relaciones', 'exteriores', 'asuntos', 'exterior', 'affaires', 'étrangères', 'esteri', 'relações', 'estrangeiros', 'negócios',
   'presidente', 'república', 'repubblica', 'república,', 'sözcü', 'sözcüsü', 'bakan', 'bakanı', 'dışişleri', 'cumhurbaşkanı',
   'botschafter', 'botschafterin', 'staatssekretär', 'staatssekretärin', 'ministerin', 'minister', 'rzecznik', 'ministro', 'portavoce', 'governor', 'mayor', 'counselor', 'adviser', 'advisor',
   'national', 'security', 'affairs', 'chief', 'staff', 'head', 'official', 'senior', 'administration',
@@ -135,7 +136,8 @@ export const eventTypes: Array<[RegExp, string]> = [
   [/\bdéclaration\b|\berklärung\b|\bdeclaraci[oó]n\b|заявлени|声明/, 'statement'],
   [/\bdiscours\b|\brede\b|\bdiscurso\b|выступлени|讲话/, 'speech'],
   [/ответы? на вопросы|答记者问/, 'questions and answers'],
-  [/\bremarques\b|\bdeclaraciones\b/, 'remarks']
+  [/\bremarques\b|\bdeclaraciones\b/, 'remarks'],
+  [/\bexposici[oó]n\b|\bintervenci[oó]n\b|\bintervention (?:de|du|d’|d')|\bintervento\b|\bintervenção\b/, 'remarks']
 ]
 
 /** Weaker words for an event, that name a title when nothing stronger does: `Meeting with …`. */
