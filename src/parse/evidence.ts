@@ -8,7 +8,7 @@
 import {eventTypeOf, honorifics, metadataKeys, officeWords, roleLabels} from '../people/vocabulary.js'
 import {findMentions} from '../people/mentions.js'
 import {isMasthead} from './furniture-rules.js'
-import {isLabelShape, isValue, labelKey} from './label.js'
+import {isLabelShape, isValue, labelKey, splitParenthetical} from './label.js'
 import {cleanText, isBlank, type SourceLine} from './lines.js'
 
 /** How often a form must open a line to count as a label. */
@@ -24,11 +24,19 @@ export function findLabelForms(lines: SourceLine[]): Set<string> {
     const key = labelKey(form)
     if (key === '' || metadataKeys.has(key)) return
     map.set(key, (map.get(key) ?? 0) + 1)
+    // `马振岗(中国国际问题研究所所长…)` once, then `马振岗`: the name is the form that recurs, its office said once.
+    const name = labelKey(splitParenthetical(form).name)
+    if (name !== key && name !== '' && !metadataKeys.has(name)) map.set(name, (map.get(name) ?? 0) + 1)
   }
 
+  /** `CL          Hello and welcome…`: initials, then a run of spaces, then the speech (the WHO’s transcripts). */
+  const gapped = new Map<string, number>()
   for (let index = 0; index < lines.length; index++) {
     const text = cleanText(lines[index])
     if (text === '') continue
+    const gap = gappedInitials.exec(lines[index].text)
+    // (No metadata key is excluded: `TAG` before a gap is Tedros Adhanom Ghebreyesus, not a page’s tags.)
+    if (gap) gapped.set(labelKey(gap[1]), (gapped.get(labelKey(gap[1])) ?? 0) + 1)
     // Most lines have no colon near their start: the pattern is not tried on them.
     const head = text.slice(0, 64)
     const colon = head.includes(':') || head.includes('：') ? /^((?:[^:：]|(?<=\d)[:：](?=\d)){1,60}?)\s?[:：](?!\d)(.*)$/u.exec(text) : null
@@ -63,6 +71,8 @@ export function findLabelForms(lines: SourceLine[]): Set<string> {
     for (const [key, n] of counts) if (n === 1 && /^\p{Ll}{3,20}$/u.test(key) && !discourseWords.has(key) && !Object.hasOwn(roleLabels, key)) forms.add(key)
   }
   for (const [key, n] of alone) if (n >= minimumRecurrence) forms.add(key)
+  // Initials before a gap, on two lines or more: each form is a label, though it may open only one line.
+  if ([...gapped.values()].reduce((a, b) => a + b, 0) >= minimumRecurrence) for (const key of gapped.keys()) forms.add(key)
   // Names alone on their lines, each once (`Frage` / `Hoffmann (BReg)` / `Wagner (AA)`): the shape recurs.
   if (standalone.length >= minimumRecurrence) for (const text of standalone) forms.add(labelKey(text))
   return forms
@@ -131,6 +141,14 @@ export function splitGluedLabels(lines: SourceLine[], forms: ReadonlySet<string>
   if (forms.size === 0) return lines
   const result: SourceLine[] = []
   for (const line of lines) {
+    // `CL          Hello …`: the initials stand as a label on a line of their own, the speech after them on the next.
+    const gap = gappedInitials.exec(line.text)
+    if (gap && forms.has(labelKey(gap[1]))) {
+      const at = gap[0].length
+      result.push({...line, text: gap[1], clean: undefined})
+      result.push({text: line.text.slice(at), line: line.line, offset: line.offset + at, column: (line.column ?? 1) + at})
+      continue
+    }
     let rest = line
     // Only a line with a colon can hide a label.
     for (; rest.text.includes(':') || rest.text.includes('：'); ) {
@@ -144,6 +162,9 @@ export function splitGluedLabels(lines: SourceLine[], forms: ReadonlySet<string>
   }
   return result
 }
+
+/** Two to four capitals, three spaces or a tab or more, then text. */
+const gappedInitials = /^(\p{Lu}{2,4})(?:[ \u00A0]{3,}|\t+)(?=\S)/u
 
 /** A sentence’s end, then at once a capitalised label and its colon. */
 const gluedLabel = /(?<=[\p{Ll}\d)][.?!][”"’)]?) ?(\p{Lu}[\p{Lu}\p{Ll}.’' \-]{0,40}?)(\s?[:：])\s/u

@@ -214,7 +214,7 @@ export function isLabel(label: string, rest: string, options: MatchOptions = {})
   if (core.length <= 5 && /^[\w/.\-]+$/.test(rest) && /\d/.test(rest)) return false
   // `Of. Administrativa: Piso P04 Oficina 407`: a mixed-case key with an address or a number is a page’s contact line.
   if (!isUpper(core) && isValue(rest)) return false
-  if (options.labels?.has(labelKey(label))) return true
+  if (options.labels?.has(labelKey(label)) || (parenthetical !== undefined && options.labels?.has(key))) return true
   if (Object.hasOwn(roleLabels, key.replace(/\.$/, ''))) return true
 
   // `NHK, Iwasawa`, `KARINE JEAN-PIERRE, WHITE HOUSE PRESS SECRETARY`: two parts, each a label’s shape.

@@ -13,6 +13,7 @@ import type {Participant, ParticipantKind, Transcript, Turn} from '../model.js'
 import {paragraphText, turns} from '../model.js'
 import {parseLabel, splitParenthetical, type LabelInfo} from '../parse/label.js'
 import {headNouns} from '../people/mentions.js'
+import {officeWords} from '../people/vocabulary.js'
 import {displayCase, slug} from '../people/names.js'
 import type {Directory, Person} from '../people/registry.js'
 import {compact} from '../util/compact.js'
@@ -97,7 +98,7 @@ export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerO
     const known =
       (info.name && directory.find(info.name)) ||
       // `M.M.`, `J.K.`: a speaker already named, by their initials.
-      byInitials(turn.label, participants) ||
+      byInitials(turn.label, participants, tree) ||
       (!info.name && info.office ? byOffice(directory, info.office) ?? (options.principal && sharesOffice(options.principal, info.office) ? options.principal : undefined) : undefined)
     let base: Omit<Participant, 'labels'>
     if (known) {
@@ -144,13 +145,32 @@ export function applyRelations(turn: Turn, info: LabelInfo, reference: (name: st
 }
 
 /** The one participant so far whose name has the initials a label prints (`J.K.` for `Jarosław Kaczyński`). */
-function byInitials(label: string, participants: Map<string, Participant>): Person | undefined {
-  if (!/^(?:\p{Lu}\.\s?){2,3}$/u.test(label.trim())) return undefined
+function byInitials(label: string, participants: Map<string, Participant>, tree: Transcript): Person | undefined {
+  const dotted = /^(?:\p{Lu}\.\s?){2,3}$/u.test(label.trim())
+  // `CL`, `TAG` before a gap (the WHO): initials without periods, named in the speech (`My name is Christian Lindmeier`).
+  if (!dotted && !/^\p{Lu}{2,4}$/u.test(label.trim())) return undefined
   const initials = label.replace(/[^\p{Lu}]/gu, '')
   const matches = [...participants.values()].filter((p) => !p.group && p.name.split(/[\s-]+/).map((word) => word.charAt(0)).join('').toUpperCase() === initials)
-  if (matches.length !== 1) return undefined
-  const [match] = matches
-  return {id: match.id, name: match.name, role: match.role, affiliation: match.affiliation, kind: match.kind, aliases: []}
+  if (matches.length === 1) {
+    const [match] = matches
+    return {id: match.id, name: match.name, role: match.role, affiliation: match.affiliation, kind: match.kind, aliases: []}
+  }
+  if (dotted || matches.length > 1) return undefined
+  const name = nameWithInitials(initials, tree)
+  return name ? {id: slug(name), name, aliases: []} : undefined
+}
+
+/** The first run of capitalised words in the transcript’s speech whose initials are `initials`, and no longer. */
+function nameWithInitials(initials: string, tree: Transcript): string | undefined {
+  const rest = "[\\p{Ll}’'\\-]+"
+  // Each initial opens a word, and no capitalised word follows the run (`Dr` may stand before it).
+  const run = [...initials].map((letter) => letter + rest).join('\\s')
+  const pattern = new RegExp(`(?<![\\p{L}])(${run})(?!\\s\\p{Lu}|[\\p{L}])`, 'u')
+  for (const turn of turns(tree)) {
+    const match = pattern.exec(turnText(turn))
+    if (match && !officeWords.has(match[1].split(/\s/)[0].toLowerCase())) return match[1]
+  }
+  return undefined
 }
 
 /**
