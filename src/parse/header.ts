@@ -181,7 +181,8 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
     // A line that runs on into the next (`Vladimir` / `Putin and Donald Trump made…`) is wrapped prose, not a title.
     const runsOn =
       kind.kind !== 'date' && next.length > 40 && !/[.!?:)]$/.test(text) && (/^\p{Ll}/u.test(next) || text.split(/\s+/).length <= 3) && classifyLine(next, options).kind === 'prose'
-    if (runsOn && candidates.length === 0) {
+    // Under a headline, a line that runs on into a lower-case line closing a sentence is the lead, not a second title.
+    if (runsOn && (candidates.length === 0 || (/^\p{Ll}/u.test(next) && /[.!?]$/.test(next)))) {
       prose = true
       continue
     }

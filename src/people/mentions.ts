@@ -44,11 +44,30 @@ const chineseOffice = /(发言人|副部长|部长|外长|大使|总统|总理|�
  */
 const russianOffice = /((?:Министр|Президент|Председател|Посл|Заместител|Официальн|Директор|Представител)\p{Ll}*(?:\s+\p{L}+){0,4}?)\s+((?:\p{Lu}\.\s?){1,2})(\p{Lu}\p{Ll}+)/u
 
-/** `Лаврова` → `Лавров`, `Захаровой` → `Захарова`, `Путина` → `Путин`: a surname from the genitive. */
+/**
+ * `Речника МЗС України Георгія Тихого`, `Министра иностранных дел России
+ * Сергея Лаврова`: an office, then a first name and a surname in full, in the
+ * genitive, as Ukrainian and Russian titles print them.
+ */
+const cyrillicOfficeFullName = /((?:Министр|Президент|Председател|Посл|Заместител|Официальн|Директор|Представител|Речник|Міністр|Заступник|Представник|Голов|Речниц)\p{Ll}*(?:\s+\p{L}+){0,4}?)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?![\p{L}])(?!\s+\p{Lu})/u
+
+/** `Георгія` → `Георгій`, `Сергея` → `Сергей`, `Марії` → `Марія`, `Ивана` → `Иван`: a first name from the genitive. */
+function nominativeFirstName(name: string): string {
+  if (/[іи]я$/u.test(name)) return name.slice(0, -1) + 'й'
+  if (/ея$/u.test(name)) return name.slice(0, -1) + 'й'
+  if (/[иі]и$|ії$/u.test(name)) return name.slice(0, -1) + (name.endsWith('ії') ? 'я' : 'я')
+  if (/[бвгджзклмнпрстфхцчшщ]а$/u.test(name)) return name.slice(0, -1)
+  if (/[бвгджзклмнпрстфхцчшщ][ыи]$/u.test(name)) return name.slice(0, -1) + 'а'
+  return name
+}
+
+/** `Лаврова` → `Лавров`, `Захаровой` → `Захарова`, `Путина` → `Путин`, `Тихого` → `Тихий`: a surname from the genitive. */
 function nominative(surname: string): string {
   if (/(?:ов|ев|ин|ын)а$/u.test(surname)) return surname.slice(0, -1)
   if (/(?:ов|ев|ин|ын)ой$/u.test(surname)) return surname.slice(0, -2) + 'а'
   if (/(?:ск|цк)ого$/u.test(surname)) return surname.slice(0, -3) + 'ий'
+  if (/ого$/u.test(surname)) return surname.slice(0, -3) + 'ий'
+  if (/(?:ої|ой)$/u.test(surname)) return surname.slice(0, -2) + 'а'
   return surname
 }
 
@@ -58,6 +77,8 @@ export function findMentions(text: string): Mention[] {
   if (chinese) return [{name: chinese[2], office: chinese[1], possessive: false}]
   const russian = russianOffice.exec(text)
   if (russian) return [{name: russian[2] + nominative(russian[3]), office: russian[1], possessive: false}]
+  const full = cyrillicOfficeFullName.exec(text)
+  if (full) return [{name: `${nominativeFirstName(full[2])} ${nominative(full[3])}`, office: full[1], possessive: false}]
   if (text === text.toUpperCase()) return []
   const words = text.split(/\s+/).filter(Boolean)
   const bare = (word: string) => word.replace(/[,;:.!?)”"]+$/, '').replace(/^[(“"]+/, '')

@@ -77,13 +77,30 @@ const cyrillic: Record<string, string> = {
   ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ў: 'w'
 }
 
-/** `Сергей Лавров` → `Sergey Lavrov`. Text in other scripts is returned as it is. */
+/**
+ * Ukrainian letters in Latin by Ukraine’s national system (2010), which its
+ * government and passports use: `Георгій Тихий` → `Heorhii Tykhyi`. The
+ * letters `є`, `ї`, `й`, `ю`, `я` are spelt differently at the start of a word.
+ */
+const ukrainian: Record<string, string> = {
+  ...cyrillic, г: 'h', ґ: 'g', е: 'e', и: 'y', і: 'i', ї: 'i', й: 'i', х: 'kh', щ: 'shch', є: 'ie', ю: 'iu', я: 'ia', ь: '', '’': '', "'": ''
+}
+const ukrainianInitial: Record<string, string> = {є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya'}
+
+/** Letters only Ukrainian writes, or Russian letters Ukrainian lacks. */
+const ukrainianLetters = /[іїєґІЇЄҐ]/
+const russianLetters = /[ыэъёЫЭЪЁ]/
+
+/** `Сергей Лавров` → `Sergey Lavrov`; `Георгій Тихий` → `Heorhii Tykhyi`. Text in other scripts is returned as it is. */
 export function transliterate(text: string): string {
   if (/\p{Script=Han}/u.test(text)) text = text.replace(/\p{Script=Han}{2,4}/gu, pinyinName)
   if (!/[\u0400-\u04FF]/.test(text)) return text
-  return text.replace(/[\u0400-\u04FF]/g, (char) => {
+  // A name is spelt by its own language’s system; its letters tell Ukrainian from Russian.
+  const table = ukrainianLetters.test(text) && !russianLetters.test(text) ? ukrainian : cyrillic
+  return text.replace(/[\u0400-\u04FF]/g, (char, at: number) => {
     const lower = char.toLowerCase()
-    const latin = cyrillic[lower] ?? char
+    const initial = table === ukrainian && (at === 0 || !/\p{L}/u.test(text[at - 1])) ? ukrainianInitial[lower] : undefined
+    const latin = initial ?? table[lower] ?? char
     return lower === char ? latin : latin.charAt(0).toUpperCase() + latin.slice(1)
   })
 }

@@ -132,7 +132,11 @@ export const eventTypes: Array<[RegExp, string]> = [
   [/\bpoint de presse\b|\bpoint presse\b|\bbriefing de presse\b/, 'briefing'],
   [/\bconférence de presse\b|\bpressekonferenz\b|\bregierungspressekonferenz\b|\brueda de prensa\b|\bconferencia de prensa\b|пресс-конференц|记者会|新闻发布会/, 'press conference'],
   [/\bentretien\b|\bentrevista\b|интервью|采访/, 'interview'],
-  [/брифинг|吹风会/, 'briefing'],
+  [/брифинг|брифінг|吹风会/, 'briefing'],
+  [/пресконференц|прес-конференц/, 'press conference'],
+  [/інтерв[’'ʼ]ю/, 'interview'],
+  [/(?<![\p{L}])заяв[аиу]/u, 'statement'],
+  [/(?<![\p{L}])виступ/u, 'speech'],
   [/\bdéclaration\b|\berklärung\b|\bdeclaraci[oó]n\b|заявлени|声明/, 'statement'],
   [/\bdiscours\b|\brede\b|\bdiscurso\b|выступлени|讲话/, 'speech'],
   [/ответы? на вопросы|答记者问/, 'questions and answers'],
@@ -153,7 +157,7 @@ export function eventTypeOf(text: string): string | undefined {
   return undefined
 }
 
-const anyEventType = new RegExp(eventTypes.map(([pattern]) => pattern.source).join('|'))
+const anyEventType = new RegExp(eventTypes.map(([pattern]) => pattern.source).join('|'), 'u')
 
 /** Languages stage directions name: `(In Russian.)`. */
 export const languages: Record<string, string> = {

@@ -82,7 +82,7 @@ export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerO
     if (info.role === 'answer') {
       // `A.`, `R -`, `答`: whoever answers, the principal or the official who spoke last under a name.
       const answerer = options.principal ? fromPerson(options.principal, 'official') : lastOfficial
-      const participant = enlist(answerer ?? (greeted ??= greetedGuest(tree) ?? null) ?? respondent(tree), turn.label)
+      const participant = enlist(answerer ?? (greeted ??= greetedGuest(tree) ?? interviewee(tree) ?? null) ?? respondent(tree), turn.label)
       turn.speaker = participant.id
       continue
     }
@@ -185,6 +185,24 @@ function greetedGuest(tree: Transcript): Omit<Participant, 'labels'> | undefined
   const name = match[1].replace(/^(?:Mr|Mrs|Ms|Dr|Minister|Secretary|Ambassador|President|Monsieur|Madame|Herr|Frau)\.?\s+/u, '')
   if (name.split(/[\s]+/).length < 2 && name === match[1]) return undefined
   return {id: slug(name), name, kind: 'official'}
+}
+
+/**
+ * `Trend News written interview with the newly appointed OSCE
+ * chairman-in-office, Greek foreign minister Dora Bakoyyanis.`: the person a
+ * title or lead says the interview is with answers the `Answer:` labels.
+ */
+function interviewee(tree: Transcript): Omit<Participant, 'labels'> | undefined {
+  const lead = tree.children.slice(0, 3).filter((block) => block.type === 'narrative').flatMap((block) => block.children.map(paragraphText))
+  for (const text of [tree.meta.title ?? '', ...lead]) {
+    const phrase = /\b(?:interview|conversation|entretien|entrevista|intervista|interview)\s+(?:with|avec|con|com|mit)\s+([^.;:!?]{3,200})/iu.exec(text)
+    if (!phrase) continue
+    // The name is the last run of capitalised words that is not an office (`… foreign minister Dora Bakoyyanis`).
+    const names = [...phrase[1].matchAll(/\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}[\p{Ll}’'\-]+){1,3}/gu)].map((match) => match[0]).filter((name) => !name.split(/\s+/).some((word) => officeWords.has(word.toLowerCase())))
+    const name = names.at(-1)
+    if (name) return {id: slug(name), name, kind: 'official'}
+  }
+  return undefined
 }
 
 /** Who answers when nobody is named: at a briefing, the spokesperson (named in the document’s language). */
