@@ -62,8 +62,10 @@ export function readParagraphs(lines: SourceLine[], options: MatchOptions = {}):
     if (label) {
       flush()
       run.push({line, text})
-      // A label alone on its line (`Jen Psaki: (00:22)`, `Wagner (AA)`): the speech is the next paragraph.
-      if (label.rest === '') flush()
+      // A label alone on its line (`Jen Psaki: (00:22)`, `Wagner (AA)`): the speech is the next paragraph,
+      // unless the next line starts with the label’s colon (`Sergey Lavrov` / `: On the subject…`).
+      const next = lines[index + 1]
+      if (label.rest === '' && !(next && cleanText(next).startsWith(':'))) flush()
       continue
     }
     const broken = brokenLabel(run, text, options)
