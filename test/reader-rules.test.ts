@@ -878,3 +878,89 @@ describe('15. Interviews', () => {
     expect(turns(tree).map((turn) => participantOf(tree, turn.speaker)?.name)).toEqual(['Journalists', 'Jean-Noël Barrot', 'Journalists', 'Jean-Noël Barrot'])
   })
 })
+
+/** A held-out transcript by the start of its name (`84_`). */
+function heldOutText(prefix: string): string {
+  const folder = fileURLToPath(new URL('fixtures/holdout/', import.meta.url))
+  const names = fs.readdirSync(folder).filter((name) => name.startsWith(prefix) && name.endsWith('.txt'))
+  if (names.length !== 1) throw new Error(`held-out transcript “${prefix}”: ${names.length} matches`)
+  return fs.readFileSync(folder + names[0], 'utf8')
+}
+
+describe('16. Rules from the third held-out set (82_–93_)', () => {
+  it('reads an office in a Romance title, `Presidente da República, Michel Temer`, and gives it the office label (87_planalto)', () => {
+    const {tree} = read(heldOutText('87_'))
+    expect(speakers(tree)).toEqual(['journalists', 'Michel Temer', 'journalists', 'Michel Temer'])
+    expect(tree.meta.place).toMatchObject({venue: 'Hotel Le Méridien', city: 'Hamburgo', country: 'Alemanha'})
+  })
+
+  it('dates a title’s `(Roma, 7 ottobre)` in the year of the page’s stamp, read day first off English (88_esteri)', () => {
+    const {tree} = read(heldOutText('88_'))
+    expect(tree.meta).toMatchObject({title: 'Intervista del Presidente della Repubblica, Sergio Mattarella, alla TASS (Roma, 7 ottobre)', date: '2015-10-07', place: {city: 'Roma'}})
+    expect(removedValues(tree).some((value) => value.startsWith('Questo sito usa cookie'))).toBe(true)
+    expect(speakers(tree)).toEqual(['journalists', 'Sergio Mattarella', 'journalists'])
+  })
+
+  it('takes a single office word as a label (`Director-General:`, `Minister:`), never a discourse word', () => {
+    const {tree} = read("WTO news: what’s been happening in the WTO\n\nWTO Director-General Supachai Panitchpakdi's first press conference\n\nDirector-General: First of all, let me say how much honoured I feel.\n")
+    expect(speakers(tree)).toEqual(['Supachai Panitchpakdi'])
+    const sentence = read('Remarks\n\nSECRETARY KERRY: Thank you.\n\nFinally: we agreed on three points.\n').tree
+    expect(labels(sentence)).toEqual(['SECRETARY KERRY'])
+  })
+
+  it('names a presenter from the parenthetical, `Presenter (Diana Ser)`, and keeps her under her name label (89_mfa-sg)', () => {
+    const {tree} = read(heldOutText('89_'))
+    expect(speakers(tree)).toEqual(['Diana Ser', 'Vivian Balakrishnan', 'Diana Ser', 'Vivian Balakrishnan', 'Diana Ser'])
+  })
+
+  it('takes off the bullets a caption page puts before every line, and no others (92_voicetube)', () => {
+    const {tree} = read(heldOutText('92_'))
+    expect(labels(tree)).toEqual(['JUDY WOODRUFF', 'TONY BLINKEN, U.S. Secretary of State', 'JUDY WOODRUFF'])
+    expect(removedValues(tree)).toContain('Placeholder Image')
+    // A list of a few bulleted topics keeps its bullets: the furniture rules read it as an index.
+    const index = read('Daily Press Briefing\n\nINDEX\n• Iran\n• Syria\n\nMR. PRICE: Good afternoon, everyone.\n\nQUESTION: Thank you, Ned.\n\nMR. PRICE: Thanks.\n\nQUESTION: On Iran.\n\nMR. PRICE: Yes.\n').tree
+    expect(removedValues(index)).toContain('• Iran')
+  })
+
+  it('reads a stenographic record: `SRA. PRESIDENTA SCHMIDT LIERMANN Buenas tardes`, contact lines set aside, the item that names the event as title (85_diputados)', () => {
+    const {tree} = read(heldOutText('85_'))
+    expect(tree.meta.title).toBe('EXPOSICIÓN DEL SEÑOR CANCILLER DOCTOR JORGE FAURIE')
+    expect(labels(tree)).toEqual(['SRA. PRESIDENTA SCHMIDT LIERMANN', 'SR. MINISTRO DE RELACIONES EXTERIORES Y CULTO'])
+    expect(participantOf(tree, turns(tree)[1].speaker)?.role).toBe('Ministro de Relaciones Exteriores y Culto')
+    expect(bodyParagraphs(tree).join('\n')).not.toContain('Piso P04')
+  })
+
+  it('reads `Name, office in lower case :` alone on its line, and the speaker of `Intervention de Jean-Yves le Drian` (66_nosdeputes)', () => {
+    const {tree} = read(heldOutText('66_'))
+    expect(speakers(tree)).toEqual(['Jean-Yves le Drian'])
+    expect(labels(tree)).toEqual(["Jean-Yves le Drian, ministre de l'Europe et des affaires étrangères"])
+  })
+
+  it('takes `马振岗(…所长…):` for the label `马振岗:` the document repeats (84_chinanews)', () => {
+    const {tree} = read(heldOutText('84_'))
+    expect(tree.meta.title).toBeUndefined()
+    expect(speakers(tree)).toEqual(['吴建民', '主持人', '吴建民', '主持人', '吴建民', '马振岗', '主持人', '马振岗', '主持人', '吴建民', '主持人', '吴建民'])
+  })
+
+  it('reads initials before a gap, `CL          Hello`, and resolves them to the name the speech gives (61_who)', () => {
+    const {tree} = read(heldOutText('61_'))
+    expect(speakers(tree)).toEqual(['Christian Lindmeier', 'Tedros Adhanom Ghebreyesus'])
+  })
+
+  it('gives `Answer:` to the person the lead says the interview is with, and keeps the headline as title (91_trend)', () => {
+    const {tree} = read(heldOutText('91_'))
+    expect(tree.meta.title).toBe('NEW OSCE CHAIRMAN-IN-OFFICE SEES NO NECESSITY IN REFORMING ORGANIZATION')
+    expect(speakers(tree)).toEqual(['journalists', 'Dora Bakoyyanis', 'journalists', 'Dora Bakoyyanis'])
+  })
+
+  it('reads a Ukrainian title’s office and full name in the genitive, and spells the id by Ukraine’s system (62_mfa-ua)', () => {
+    const {tree} = read(heldOutText('62_'))
+    expect(tree.participants.map((p) => [p.id, p.name])).toEqual([['heorhii-tykhyi', 'Георгій Тихий']])
+    expect(turns(tree)).toHaveLength(1)
+  })
+
+  it('reads a Turkish possessive title, `Sözcü Ünal’ın Olağan Basın Toplantısı` (74_mfa-tr)', () => {
+    const {tree} = read(heldOutText('74_'))
+    expect(speakers(tree)).toEqual(['Ünal'])
+  })
+})

@@ -4,7 +4,7 @@
  * `President of Russia Vladimir Putin`, `Foreign Minister Sergey Lavrov’s remarks`.
  */
 import {displayCase} from './names.js'
-import {isOfficeWord, nationalities, officeLinks} from './vocabulary.js'
+import {honorifics, isOfficeWord, nationalities, officeLinks} from './vocabulary.js'
 
 export interface Mention {
   name: string
@@ -124,6 +124,8 @@ export function findMentions(text: string): Mention[] {
       }
       if (/[,;:.!?]$/.test(words[next - 1])) break
     }
+    // `Minister for Foreign Affairs Dr Vivian Balakrishnan`: the honorific is not part of the name.
+    if (name.length > 1 && honorifics.has(name[0].toLowerCase().replace(/\.$/, ''))) name.shift()
     if (name.length === 0) {
       i = end - 1
       continue
