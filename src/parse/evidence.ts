@@ -5,8 +5,8 @@
  * on its line (`Wagner (AA)`). A form that opens two or more lines is a
  * label; a one-off `Word:` opening an ordinary sentence is not.
  */
-import {eventTypeOf, honorifics, metadataKeys, officeWords, roleLabels} from '../people/vocabulary.js'
-import {findMentions} from '../people/mentions.js'
+import {eventTypeOf, honorifics, metadataKeys, roleLabels} from '../people/vocabulary.js'
+import {bylineOf} from '../people/mentions.js'
 import {isMasthead} from './furniture-rules.js'
 import {isLabelShape, isValue, labelKey, splitParenthetical} from './label.js'
 import {cleanText, isBlank, type SourceLine} from './lines.js'
@@ -80,11 +80,7 @@ export function findLabelForms(lines: SourceLine[]): Set<string> {
 
 /** A line that is all one office-and-name mention. */
 function isBylineLabel(text: string): boolean {
-  if (text.length > 60 || /[.!?,;:]$/.test(text)) return false
-  // A byline opens with its office: most lines are ruled out by their first word.
-  if (!officeWords.has(text.slice(0, text.indexOf(' ') >>> 0).toLowerCase())) return false
-  const [mention] = findMentions(text)
-  return mention !== undefined && `${mention.office} ${mention.name}` === text
+  return text.length <= 60 && bylineOf(text) !== undefined
 }
 
 /** Words that open a sentence with a colon (`Finally: …`), never a name. */

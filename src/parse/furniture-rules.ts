@@ -29,7 +29,7 @@ const widgets = new RegExp(
       'imprimer', 'partager', 'haut de la page', 'retour en haut', 'accueil', 'plan du site', 'informations complémentaires',
       'drucken', 'teilen', 'seitenanfang', 'nach oben', 'startseite', 'imprimir', 'compartir', 'inicio', 'volver arriba',
       'версия для печати', 'печать', 'поделиться', 'главная', 'наверх', '打印', '分享', '返回顶部', '首页',
-      'transcribed by .{1,60}', 'logo(?: .{1,40})?', '.{1,40} logo', 'placeholder(?: image)?', '(?:subtitles? section )?play (?:video|audio)',
+      'transcribed by .{1,60}', 'logo(?: .{1,40})?', '.{1,40} logo', 'placeholder(?: image)?', 'hits?', 'views?', 'просмотр\\p{L}*', 'переглядів', 'aufrufe', '(?:subtitles? section )?play (?:video|audio)',
       // Accessibility menus and the .gov banner, whole or run together.
       'an official website of the united states government.*', 'font size.*', 'text size.*', 'choose (?:a )?font.*',
       'high contrast.*', 'accessibility.*', 'screen reader.*', 'выберите шрифт.*', 'размер шрифта.*', 'интервал между буквами.*', 'цвет сайта.*', 'изображения.*', 'версия для слабовидящих.*',

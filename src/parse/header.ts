@@ -14,7 +14,7 @@
  * and once prose has begun only dates, times and metadata are still read.
  */
 import type {Meta, Removed, RemovedReason} from '../model.js'
-import {findMentions, type Mention} from '../people/mentions.js'
+import {bylineOf, findMentions, type Mention} from '../people/mentions.js'
 import {displayCase} from '../people/names.js'
 import {eventHints, eventTypeOf, identifierKeys, metadataKeys, officeWords, roleHeadings} from '../people/vocabulary.js'
 import {findDate, findTime, findYearlessDate, type DateOptions} from './dates.js'
@@ -247,7 +247,8 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
           // (`PARIS - MOSCOW - WASHINGTON DC`) have no field, so the line is kept as set aside.
           header.meta.source = {...header.meta.source, published: kind.iso + (kind.time ? 'T' + kind.time : '')}
           header.removed.push({reason: 'metadata', value: lines[index].text, position: linesPosition(lines[index])})
-          if (dates > 1 && !prose) header.news = true
+          // Two stamps make a news page, unless the header names who speaks (a briefing page dated twice).
+          if (dates > 1 && !prose && !header.principal) header.news = true
         }
         continue
       }
@@ -310,6 +311,13 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
         continue
       }
       case 'prose': {
+        // `Spokesperson and Deputy Minister for Public Relations Noh Kyu-duk` under the title: who gives the briefing.
+        const byline = candidates.length > 0 && !header.principal && !prose ? bylineOf(text) : undefined
+        if (byline) {
+          header.taken.add(index)
+          header.principal = byline
+          continue
+        }
         // The first line of a page is its title, however long, unless it is a sentence.
         if (!prose && candidates.length === 0 && text.length <= 300 && !/[.!?]$/.test(text)) {
           header.taken.add(index)

@@ -4,7 +4,7 @@
  * `President of Russia Vladimir Putin`, `Foreign Minister Sergey Lavrov’s remarks`.
  */
 import {displayCase} from './names.js'
-import {honorifics, isOfficeWord, nationalities, officeLinks} from './vocabulary.js'
+import {honorifics, isOfficeWord, nationalities, officeLinks, officeWords} from './vocabulary.js'
 
 export interface Mention {
   name: string
@@ -30,6 +30,13 @@ const nameStops = new Set([
   'before', 'after', 'with', 'at', 'in', 'on', 'and', 'following', 'during', 'their', 'the', 'to',
   'for', 'of', 'about', 'ahead', 'remarks', 'press', 'meeting', 'joint', 'upon', 'amid', 'regarding',
   'over', 'from', 'by', 'meets', 'met', 'says', 'said', 'visit', 'talks', 'statement', 'interview'
+])
+
+/** Nouns that close the name of a ministry or department: `Public Relations`, `Homeland Security`. */
+const ministryNouns = new Set([
+  'affairs', 'relations', 'security', 'development', 'defence', 'defense', 'trade', 'justice', 'health', 'finance', 'economy',
+  'cooperation', 'commerce', 'agriculture', 'education', 'energy', 'interior', 'environment', 'information', 'communications',
+  'communication', 'transport', 'labour', 'labor', 'industry', 'culture', 'policy', 'planning', 'resources', 'services', 'diplomacy'
 ])
 
 const ofComplements = new Set(['united', 'russian', 'european', 'foreign', 'home', 'saudi', 'new', 'south', 'north'])
@@ -88,6 +95,22 @@ export function findMentions(text: string): Mention[] {
   // `White House`, `State Department`: an institution after a name is not part of it.
   const institution = (i: number) => /^(?:white|state|foreign|kremlin|élysée)$/.test(lower(i)) && /^(?:house|department|ministry|office|palace)$/.test(lower(i + 1))
 
+  /**
+   * Words an `of` takes after an office: one (`of State`, `of Russia`), two for
+   * `Foreign Affairs`, `Public Relations`, `Homeland Security` where a
+   * ministry’s noun closes them and two capitalised words still follow for the name.
+   */
+  const complementLength = (from: number): number => {
+    if (ofComplements.has(lower(from))) return 2
+    let run = 0
+    while (run < 6 && capital(from + run) && !nameStops.has(lower(from + run))) {
+      run++
+      if (/[,;:.!?]$/.test(words[from + run - 1])) break
+    }
+    for (let length = Math.min(3, run - 2); length > 1; length--) if (ministryNouns.has(lower(from + length - 1))) return length
+    return 1
+  }
+
   for (let i = 0; i < words.length; i++) {
     if (!capital(i) || !isOfficeWord(lower(i)) || ['the', 'of', 'for', 'and'].includes(lower(i))) continue
     const start = i
@@ -98,7 +121,12 @@ export function findMentions(text: string): Mention[] {
       if (officeLinks.has(word) && end > start) {
         end++
         if (lower(end) === 'the') end++
-        end += ofComplements.has(lower(end)) ? 2 : 1
+        end += complementLength(end)
+        continue
+      }
+      // `Spokesperson and Deputy Minister for Public Relations Noh Kyu-duk`: an `and` between two offices.
+      if (word === 'and' && end > start && capital(end + 1) && isOfficeWord(lower(end + 1))) {
+        end++
         continue
       }
       if (!capital(end) || !isOfficeWord(word) || ['the', 'and'].includes(word)) break
@@ -142,4 +170,17 @@ export function findMentions(text: string): Mention[] {
     i = next - 1
   }
   return mentions
+}
+
+/**
+ * The person a line is all about, when the line is one office and one name
+ * and nothing else (`Ambassador Barbara Woodward`, `Spokesperson and Deputy
+ * Minister for Public Relations Noh Kyu-duk`): a byline.
+ */
+export function bylineOf(text: string): Mention | undefined {
+  if (text.length > 120 || /[.!?,;:]$/.test(text)) return undefined
+  // A byline opens with its office: most lines are ruled out by their first word.
+  if (!officeWords.has(text.slice(0, text.indexOf(' ') >>> 0).toLowerCase())) return undefined
+  const mentions = findMentions(text)
+  return mentions.length === 1 && `${mentions[0].office} ${mentions[0].name}` === text ? mentions[0] : undefined
 }
