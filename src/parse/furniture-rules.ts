@@ -59,6 +59,10 @@ const boilerplate = new RegExp(
       'welcome to the united nations', 'willkommen auf den seiten', 'bienvenue sur le site', 'translation (?:is )?not available',
       'jos käännöstä ei ole saatavilla', 'story continues below', 'continue reading', 'click here', 'watch the video', 'watch:',
       'sign up for', 'get the latest', 'source:', 'photo:', 'photos?:', 'image:', 'caption:', 'credit:', 'file photo',
+      // The .gov banner and archive notices, however long their lines.
+      'an official website of the united states government', 'official websites use \\.gov', 'secure \\.gov websites use https',
+      'a lock \\(', '\\.gov websites? belongs? to', 'you have accessed part of a historical collection', 'this is historical material',
+      'this page (?:contains|is) (?:archived|historical)',
       // Cookie notices, in the languages of the pages we read.
       '(?:this|our) (?:web ?)?site uses cookies', 'we use cookies', 'by (?:continuing|using) (?:to (?:browse|use) )?(?:this|our) (?:web ?)?site',
       'questo sito (?:web )?(?:usa|utilizza) (?:i )?cookie', 'ce site (?:web )?utilise des cookies', 'nous utilisons des cookies',

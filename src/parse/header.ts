@@ -202,17 +202,21 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
         }
         setAside(index, 'metadata')
         if (identifierKeys.has(kind.key)) header.meta.source = {...header.meta.source, identifier: kind.value}
-        if (/^(?:briefer|spokesperson|presenter)$/.test(kind.key) && !header.principal && kind.value.trim() !== '') {
-          // `Briefer: James P. Rubin`: the header names who speaks.
+        if (/^(?:briefer|spokesperson|presenter|发布人)$/.test(kind.key) && !header.principal && kind.value.trim() !== '') {
+          // `Briefer: James P. Rubin`, `发布人:国防部新闻发言人吴谦大校`: the header names who speaks.
+          const [mention] = findMentions(kind.value)
           const [name, office] = kind.value.split(/\s*,\s*/)
-          header.principal = {name: name.trim(), office: office?.trim() ?? '', possessive: false}
+          header.principal = mention ?? {name: name.trim(), office: office?.trim() ?? '', possessive: false}
         }
-        if (/^(?:date|datum|дата|fecha)$/.test(kind.key)) {
+        if (/^(?:date|datum|дата|fecha|时间|日期)$/.test(kind.key)) {
           const date = findDate(kind.value, options)
           if (date && !header.meta.date) header.meta.date = date.iso
-        } else if (/^(?:place|location|venue|lieu|ort|место|lugar)$/.test(kind.key) && !header.meta.place) {
+        } else if (/^(?:published|posted|发布时间)$/.test(kind.key)) {
+          const date = findDate(kind.value, options)
+          if (date) header.meta.source = {...header.meta.source, published: date.iso}
+        } else if (/^(?:place|location|venue|lieu|ort|место|lugar|地点)$/.test(kind.key) && !header.meta.place) {
           header.meta.place = placeOf(kind.value)
-        } else header.news ||= !/^(?:from|to|cc|sent|briefer|briefers|speakers?|presider|participants|moderated by|unique id|last updated)$/.test(kind.key)
+        } else header.news ||= !/^(?:from|to|cc|sent|briefer|briefers|speakers?|presider|participants|moderated by|unique id|last updated|来源|发布人|浏览量)$/.test(kind.key)
         continue
       }
       case 'heading': {
@@ -318,8 +322,17 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
           header.principal = byline
           continue
         }
-        // The first line of a page is its title, however long, unless it is a sentence.
-        if (!prose && candidates.length === 0 && text.length <= 300 && !/[.!?]$/.test(text)) {
+        // The first line of a page is its title, however long, unless it is a sentence; a blog’s
+        // `Clinton to be on Jim Lehrer’s NewsHour tonight!` alone above a blank line is one too.
+        const exclaimed = index === front.end && /[!?]$/.test(text) && text.length <= 100 && text.split(/\s+/).length >= 3 && isBlankAt(lines, index + 1)
+        if (!prose && candidates.length === 0 && text.length <= 300 && (!/[.!?]$/.test(text) || exclaimed)) {
+          header.taken.add(index)
+          candidates.push({text, index, strength: titleStrength(text)})
+          continue
+        }
+        // `Jedynka` / `migrator migrator 04.07.2008` / `Wzmocnienie pozycji albo rosyjska sfera wpływów`: a heading
+        // between blank lines, under a site’s one-word name, is the title.
+        if (!prose && candidates.length > 0 && candidates.every((c) => isOneWord(c.text)) && text.length <= 150 && !/[.!?:;,]$/.test(text) && isBlankAt(lines, index - 1) && isBlankAt(lines, index + 1)) {
           header.taken.add(index)
           candidates.push({text, index, strength: titleStrength(text)})
           continue
@@ -385,7 +398,10 @@ function chooseTitle(candidates: Candidate[], shortLines: Array<{text: string; i
   if (candidates.length === 0) return
   let best = candidates[0]
   for (const candidate of candidates) if (candidate.strength > best.strength) best = candidate
-  const repeat = candidates.find((c) => c.index > best.index && c.text.length < best.text.length && fold(best.text).endsWith(fold(c.text)) && c.text.split(/\s+/).length >= 3)
+  // `Jedynka` (a station’s name) above `Wzmocnienie pozycji albo rosyjska sfera wpływów`: among equals, one word is a site’s name, not a title.
+  if (isOneWord(best.text)) best = candidates.find((c) => c.strength === best.strength && !isOneWord(c.text)) ?? best
+  // `PRESSEKONFERENZ/2003: Regierungspressekonferenz vom 28. Februar 2020 (BPA)` above `Regierungspressekonferenz vom 28. Februar 2020`: the later line is the title without its container’s prefix or suffix.
+  const repeat = candidates.find((c) => c.index > best.index && c.text.length < best.text.length && fold(best.text).includes(fold(c.text)) && c.text.split(/\s+/).length >= 3)
   if (repeat) best = repeat
   // `(原标题:…)`, `(Original title: …)`: a repost names the original title.
   const original = /^[(（](?:原标题|original title|оригинальный заголовок)\s?[:：]\s*(.+?)[)）]$/iu.exec(best.text)
@@ -432,6 +448,16 @@ function chooseTitle(candidates: Candidate[], shortLines: Array<{text: string; i
   }
 }
 
+/** One word of a script that spaces its words (`Jedynka`): a site’s name, never a title. A Chinese title has no spaces at all. */
+function isOneWord(text: string): boolean {
+  return !/\s/.test(text) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text)
+}
+
+/** Whether the line at `index` is blank (or there is none). */
+function isBlankAt(lines: SourceLine[], index: number): boolean {
+  return index < 0 || index >= lines.length || cleanText(lines[index]) === ''
+}
+
 function fold(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }
@@ -462,7 +488,7 @@ function classifyLine(text: string, options: HeaderOptions): LineKind {
     const after = text.slice(date.index + date.length).replace(/^[\s,.)–—-]+/, '')
     const time = findTime(after)
     const afterWords = after.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length
-    const afterOk = after === '' || /^(?:года?|г\.|年)?$/u.test(after) || (time !== undefined && afterWords <= 6) || /^[\d:\s]+$/.test(after)
+    const afterOk = after === '' || /^(?:года?|г\.|року|р\.|roku|r\.|yılı|年)?$/u.test(after) || (time !== undefined && afterWords <= 6) || /^[\d:\s]+$/.test(after)
     // `Department Press Briefing – March 12, 2024`, `Press Gaggle …, 8/15/09`: a title that carries the date.
     if (places !== '' && (titleStrength(places) >= 2 || places.split(/\s+/).length > 6) && !/[.!?]$/.test(places) && (afterOk || after.length < 80)) {
       return {kind: 'date', iso: date.iso, places: '', time, title: text, collapsed: collapsedHeader(places)}

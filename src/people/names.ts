@@ -15,12 +15,16 @@ export function slug(name: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    // Letters no decomposition takes apart: `Jarosław` → `jaroslaw`.
+    .replace(/[łđøæœßıħþð]/g, (letter) => undecomposed[letter])
     .replace(/[’']/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
   // An XML id starts with a letter.
   return /^\p{L}/u.test(base) ? base : 'person-' + (base || 'unnamed')
 }
+
+const undecomposed: Record<string, string> = {ł: 'l', đ: 'd', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i', ħ: 'h', þ: 'th', ð: 'd'}
 
 /** Short words that stay lower-case inside a name or office: `Secretary of State`. */
 const particles = new Set(['of', 'to', 'in', 'on', 'at', 'de', 'la', 'le', 'du', 'da', 'al', 'el', 'the', 'and', 'for', 'von', 'van', 'der', 'del', 'des', 'di', 'dos', 'das', 'y'])

@@ -104,7 +104,8 @@ export const metadataKeys = new Set([
   'video', 'audio', 'watch', 'listen', 'download', 'read more', 'read also', 'tweet', 'follow us',
   'moderated by', 'location', 'venue', 'event',
   'источник', 'дата', 'тема', 'quelle', 'datum', 'thema', 'fuente', 'fecha', 'tema', 'source de l’article', 'mots-clés',
-  'data', 'fonte', 'luogo', 'local', 'tarih', 'kaynak', 'джерело', 'sprecher', 'themen', 'teilnehmer', 'intervenants'
+  'data', 'fonte', 'luogo', 'local', 'tarih', 'kaynak', 'джерело', 'sprecher', 'themen', 'teilnehmer', 'intervenants',
+  '来源', '发布时间', '时间', '地点', '日期', '发布人', '浏览量', '作者', '责任编辑', '编辑'
 ])
 
 /** Headings a page’s header puts alone on a line above a name: `Speaker`, `Presider` (CFR). */
