@@ -854,7 +854,8 @@ describe('12. Labels that shrink', () => {
 describe('13. Wire copies', () => {
   it('reads a mixed-case wire dateline and keeps a date line out of a briefing index (59_fas)', () => {
     const {tree} = read(realText('59_'))
-    expect(tree.meta.date).toBe('1999-01-26')
+    // The file’s date line is read as the page’s stamp; the lead gives the event’s day (section 17).
+    expect(tree.meta.source?.published).toBe('1999-01-26')
     expect(tree.meta.place?.city).toBe('Moscow')
   })
 })
@@ -962,5 +963,43 @@ describe('16. Rules from the third held-out set (82_–93_)', () => {
   it('reads a Turkish possessive title, `Sözcü Ünal’ın Olağan Basın Toplantısı` (74_mfa-tr)', () => {
     const {tree} = read(heldOutText('74_'))
     expect(speakers(tree)).toEqual(['Ünal'])
+  })
+})
+
+describe('17. The last development files under 90 %', () => {
+  it('takes the page’s portrait caption, `George Bush photo`, for the person `The President.` is (29_ucsb)', () => {
+    const {tree} = read(realText('29_'))
+    expect(new Set(speakers(tree))).toEqual(new Set(['journalists', 'George Bush', 'Yakovlev']))
+    // An office label without `The` is not given to a principal whose office the page does not say.
+    const host = read('Interview with Karl Stefanovic, Today Show\n\nKarl Stefanovic, Host: Minister, good morning.\n\nPenny Wong, Foreign Minister: Good morning.\n\nKarl Stefanovic, Host: Thanks.\n\nForeign Minister: Thank you.\n').tree
+    expect(speakers(host)).toEqual(['Karl Stefanovic', 'Penny Wong', 'Karl Stefanovic', 'Penny Wong'])
+  })
+
+  it('reads `MC:` after `Mary Sue Coleman:` as her initials, not as a master of ceremonies (51_umich)', () => {
+    const {tree} = read(realText('51_'))
+    expect(speakers(tree)).toEqual(['Mary Sue Coleman', 'Mary Sue Coleman', 'Mary Sue Coleman', 'Mary Sue Coleman'])
+    const ceremonies = read('Gala\n\nMC: Welcome, everyone.\n\nJOHN SMITH: Thank you.\n\nMC: Our next guest.\n').tree
+    expect(labels(ceremonies)).toEqual(['MC', 'JOHN SMITH', 'MC'])
+    expect(participantOf(ceremonies, turns(ceremonies)[0].speaker)?.kind).toBe('moderator')
+  })
+
+  it('dates the event by the lead (`At a background briefing in Moscow January 25`) and keeps the file’s date as published (59_fas)', () => {
+    const {tree} = read(realText('59_'))
+    expect(tree.meta.date).toBe('1999-01-25')
+    expect(tree.meta.source?.published).toBe('1999-01-26')
+  })
+
+  it('reads months in Portuguese, Polish, Ukrainian, Turkish and Dutch', () => {
+    const dated = (line: string) => read(`${line}\n\nQUESTION: Yes?\n\nMR. X: No.\n`).tree.meta.date
+    expect(dated('Hamburgo-Alemanha, 07 de julho de 2017')).toBe('2017-07-07')
+    expect(dated('Warszawa, 5 lipca 2008')).toBe('2008-07-05')
+    expect(dated('Київ, 23 січня 2025 року')).toBe('2025-01-23')
+    expect(dated('Ankara, 3 Eylül 2010')).toBe('2010-09-03')
+    expect(dated('Den Haag, 12 maart 2019')).toBe('2019-03-12')
+  })
+
+  it('spells ids of Polish and Nordic names without their special letters', () => {
+    const {tree} = read(heldOutText('79_'))
+    expect(tree.participants.map((p) => p.id)).toContain('jaroslaw-kaczynski')
   })
 })

@@ -121,6 +121,16 @@ export function findYearlessDate(text: string, reference: string): FoundDate | u
   return {iso: iso(year), index: match.index, length: match[0].length}
 }
 
+/**
+ * The day a lead says the event took place (`At a background briefing in
+ * Moscow January 25, …`), in the year of the page’s `stamp`.
+ */
+export function findLeadDate(text: string, stamp: string): string | undefined {
+  const event = /\b(?:at|during|in)\s+(?:an?|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:briefing|press conference|news conference|interview|meeting|remarks|talks|speech|press availability)\b([^.;]{0,60})/iu.exec(text)
+  if (!event || findDate(event[1])) return undefined
+  return findYearlessDate(event[1], stamp)?.iso
+}
+
 /** `08:36`, `2:15 p.m.`, `6:40 P.M. MDT` → `HH:MM`. */
 export function findTime(text: string): string | undefined {
   const match = /(?<!\d)(\d{1,2})(?::|h(?=\d))(\d{2})(?!\d)\s*([ap])?\.?\s*m?\.?/i.exec(text)

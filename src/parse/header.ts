@@ -380,7 +380,7 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
     if (declaredMeta.source) header.meta.source = {...header.meta.source, ...declaredMeta.source}
   }
   if (declared) header.language = declared
-  if (!header.principal) header.principal = briefer(header.removed.map((entry) => entry.value))
+  if (!header.principal) header.principal = briefer(header.removed.map((entry) => entry.value)) ?? portrayed(header.removed)
   readShortLines(nearTheDate(shortLines, dateLines).map((line) => line.text), header)
   readTitle(header)
   return header
@@ -714,6 +714,19 @@ function readTitle(header: Header): void {
   if (tail && !header.meta.place?.city && !findMentions(tail[1]).length && !eventTypeOf(tail[1])) {
     header.meta.place = {...header.meta.place, city: tail[1]}
   }
+}
+
+/**
+ * `George Bush photo` on top of the page (the American Presidency Project): a
+ * page’s portrait of the person whose words it records.
+ */
+function portrayed(removed: Removed[]): Mention | undefined {
+  for (const entry of removed) {
+    if (entry.reason !== 'caption') continue
+    const portrait = /^(\p{Lu}[\p{L}.’'\-]+(?:\s+\p{Lu}[\p{L}.’'\-]+){1,3}) (?:photo|portrait)$/u.exec(entry.value.trim())
+    if (portrait) return {name: portrait[1], office: '', possessive: false}
+  }
+  return undefined
 }
 
 /**

@@ -27,6 +27,7 @@ import {compact} from '../util/compact.js'
 import {readBody} from './body.js'
 import {stripCueBullets} from './bullets.js'
 import {findLabelForms, splitGluedLabels} from './evidence.js'
+import {findLeadDate} from './dates.js'
 import {prepareSource} from './decode.js'
 import {setAsideFurniture} from './furniture.js'
 import {readHeader} from './header.js'
@@ -77,6 +78,9 @@ export function parse(input: string | Uint8Array | VFile, options: ParseOptions 
   for (const paragraph of paragraphs.slice(0, maxLeadParagraphs)) {
     if (matchLabel(paragraph.text, {labels})) break
     for (const mention of findMentions(paragraph.text)) directory.add(personOf(mention))
+    // `At a background briefing in Moscow January 25, …` under a file dated `26 January 1999`: the day it happened.
+    const when = header.meta.date && !header.meta.source?.published ? findLeadDate(paragraph.text, header.meta.date) : undefined
+    if (when && when !== header.meta.date) header.meta = {...header.meta, date: when, source: {...header.meta.source, published: header.meta.date}}
   }
 
   const meta: Meta = {...header.meta, language: options.language ?? 'en'}

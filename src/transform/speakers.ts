@@ -86,6 +86,12 @@ export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerO
       turn.speaker = participant.id
       continue
     }
+    // `MC:` after `Mary Sue Coleman:`: capitals that are a speaker’s initials are that speaker, before they are a role.
+    const initialled = info.role && info.role !== 'journalist' ? byInitials(turn.label, participants, tree, false) : undefined
+    if (initialled) {
+      turn.speaker = enlist(fromPerson(initialled), turn.label).id
+      continue
+    }
     if (info.role) {
       // A moderator or interpreter is named as the label names them, in the document’s language (`Moderador`);
       // journalists (`QUESTION`, `China Daily:`, `NHK, Iwasawa:`) and participants are one group each.
@@ -145,17 +151,22 @@ export function applyRelations(turn: Turn, info: LabelInfo, reference: (name: st
 }
 
 /** The one participant so far whose name has the initials a label prints (`J.K.` for `Jarosław Kaczyński`). */
-function byInitials(label: string, participants: Map<string, Participant>, tree: Transcript): Person | undefined {
+function byInitials(label: string, participants: Map<string, Participant>, tree: Transcript, fromSpeech = true): Person | undefined {
   const dotted = /^(?:\p{Lu}\.\s?){2,3}$/u.test(label.trim())
   // `CL`, `TAG` before a gap (the WHO): initials without periods, named in the speech (`My name is Christian Lindmeier`).
   if (!dotted && !/^\p{Lu}{2,4}$/u.test(label.trim())) return undefined
   const initials = label.replace(/[^\p{Lu}]/gu, '')
-  const matches = [...participants.values()].filter((p) => !p.group && p.name.split(/[\s-]+/).map((word) => word.charAt(0)).join('').toUpperCase() === initials)
+  // All the name’s initials (`TAG`), or the first and the last (`MC`, Mary Sue Coleman).
+  const initialsOf = (name: string) => {
+    const all = name.split(/[\s-]+/).map((word) => word.charAt(0)).join('').toUpperCase()
+    return [all, all.charAt(0) + all.slice(-1)]
+  }
+  const matches = [...participants.values()].filter((p) => !p.group && p.kind !== 'journalist' && initialsOf(p.name).includes(initials))
   if (matches.length === 1) {
     const [match] = matches
     return {id: match.id, name: match.name, role: match.role, affiliation: match.affiliation, kind: match.kind, aliases: []}
   }
-  if (dotted || matches.length > 1) return undefined
+  if (dotted || matches.length > 1 || !fromSpeech) return undefined
   const name = nameWithInitials(initials, tree)
   return name ? {id: slug(name), name, aliases: []} : undefined
 }
@@ -230,7 +241,8 @@ function byOffice(directory: Directory, office: string): Person | undefined {
  * but `Deputy Spokesperson` not in `Spokesperson`).
  */
 function sharesOffice(person: Person, office: string): boolean {
-  if (!person.role) return false
+  // A principal whose office the page does not state (`George Bush photo` / `The President.`) holds the office `The …` names.
+  if (!person.role) return /^the\s/i.test(office) && officeKey(office).some((word) => headNouns.has(word))
   const role = officeKey(person.role)
   const wanted = officeKey(office).filter((word) => headNouns.has(word) || qualifiers.has(word))
   return wanted.some((word) => headNouns.has(word)) && wanted.every((word) => role.includes(word))
