@@ -64,8 +64,12 @@ function fullYear(text: string): number {
 }
 
 export interface DateOptions {
-  /** Read `11/10/2019` day first (a document not in American English). */
-  dayFirst?: boolean
+  /**
+   * Read `11/10/2019` day first (a document not in American English). A
+   * function is asked only when a date is ambiguous, so that what decides it
+   * (the page’s language) is worked out only when it matters.
+   */
+  dayFirst?: boolean | (() => boolean)
 }
 
 export interface FoundDate {
@@ -79,8 +83,12 @@ export interface FoundDate {
 export function findDate(text: string, options: DateOptions = {}): FoundDate | undefined {
   // Every date has a digit; most lines have none, and the month patterns are long.
   if (!/\d/.test(text)) return undefined
-  return options.dayFirst ? findDayFirst(text) : findMonthFirst(text)
+  const dayFirst = typeof options.dayFirst === 'function' ? ambiguousSlashes.test(text) && options.dayFirst() : options.dayFirst
+  return dayFirst ? findDayFirst(text) : findMonthFirst(text)
 }
+
+/** `09/10/2015`: a slashed date whose first two numbers could each be the month. */
+const ambiguousSlashes = /(?<![\d/])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|1[0-2])\/\d{2,4}/
 
 // The header asks about a line, the next one and the two joined, each more than once: the answers are remembered.
 const findMonthFirst = memoize((text) => firstDate(text, {}))

@@ -57,8 +57,9 @@ export function parse(input: string | Uint8Array | VFile, options: ParseOptions 
   const lines = splitGluedLabels(sourceLines, labels)
 
   // `09/10/2015` is the 9th of October everywhere but in American English: a page not in English reads dates day first.
-  const pageLanguage = options.language ?? detectLanguage(source.slice(0, 2000))
-  const header = readHeader(lines, {labels, dayFirst: pageLanguage !== undefined && pageLanguage !== 'en'})
+  let pageLanguage: string | undefined
+  const dayFirst = () => (pageLanguage ??= options.language ?? detectLanguage(source.slice(0, 2000)) ?? 'en') !== 'en'
+  const header = readHeader(lines, {labels, dayFirst})
   const registry = typeof options.registry === 'string' ? loadRegistry(options.registry) : options.registry ?? []
   const directory = new Directory(registry.map((person) => ({...person, aliases: [...person.aliases]})))
   for (const mention of header.people) directory.add(personOf(mention))

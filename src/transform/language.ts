@@ -35,18 +35,21 @@ const eastAsian = /[\u1100-\u11FF\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF66-\
 export function detectLanguage(whole: string, minimum = documentMinimum): string | undefined {
   // A few thousand characters tell a language as well as the whole text, at a fraction of the cost.
   const text = whole.length > sampleLength ? whole.slice(0, sampleLength) : whole
-  const letters = text.replace(/[^\p{L}]/gu, '')
+  // One pass over the sample finds its words; their letters are all the letters.
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
+  let letters = 0
+  for (const word of words) letters += word.length
   // Scripts without spaces are told by their characters: far fewer are needed. Most texts have none of them.
   if (eastAsian.test(text)) {
     const han = text.match(/\p{Script=Han}/gu)?.length ?? 0
     const kana = text.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0
     const hangul = text.match(/\p{Script=Hangul}/gu)?.length ?? 0
-    if (kana > 5 && kana + han > letters.length * 0.3) return 'ja'
-    if (hangul > 5 && hangul > letters.length * 0.3) return 'ko'
-    if (han > 10 && han > letters.length * 0.3) return 'zh'
+    if (kana > 5 && kana + han > letters * 0.3) return 'ja'
+    if (hangul > 5 && hangul > letters * 0.3) return 'ko'
+    if (han > 10 && han > letters * 0.3) return 'zh'
   }
-  if (letters.length < minimum) return undefined
-  const common = byCommonWords(text)
+  if (letters < minimum) return undefined
+  const common = byCommonWords(words)
   if (common) return common
   const code = franc(text, {minLength: 10, only: candidates})
   if (code === 'und') return undefined
@@ -93,8 +96,7 @@ export function markLanguage(tree: Transcript, file: VFile, options: LanguageOpt
 function paragraphLanguage(text: string, documentLanguage: string): string | undefined {
   const script = detectLanguage(text, paragraphMinimum)
   if (script && ['zh', 'ja', 'ko'].includes(script)) return script === documentLanguage ? undefined : script
-  const letters = text.replace(/[^\p{L}]/gu, '')
-  if (letters.length < paragraphMinimum) return undefined
+  if (text.replace(/[^\p{L}]/gu, '').length < paragraphMinimum) return undefined
   const scores = francAll(text.slice(0, 600), {minLength: 10, only: candidates})
   const [code] = scores[0] ?? []
   const language = code ? tags[code] : undefined
@@ -134,10 +136,9 @@ function sharesCommonWords(text: string, common: Set<string>): boolean {
 
 /**
  * The language whose commonest words make up a large and unrivalled share of
- * `text`: the cheap answer for most transcripts, before the trigram detector.
+ * `words` (lower case): the cheap answer for most transcripts, before the trigram detector.
  */
-function byCommonWords(text: string): string | undefined {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
+function byCommonWords(words: string[]): string | undefined {
   if (words.length < 20) return undefined
   // One look-up per word: each common word knows the languages it belongs to.
   const counts = new Map<string, number>()
