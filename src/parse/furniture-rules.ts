@@ -83,6 +83,9 @@ const promotion = /^(?:try|get|start|sign up|subscribe|download|join|upgrade|buy
 /** An e-mail list’s notices, distinctive wherever they stand in a paragraph (a repost may put its own tag first). */
 const subscription = /\b(?:you are subscribed to|this email was sent to|powered by govdelivery|manage your subscriptions|unsubscribe from)\b/i
 
+/** Every subscription notice has one of these (the full pattern, unanchored, is costly on speech). */
+const mayBeSubscription = /subscri|govdelivery|this email/i
+
 /** Captions: `… photo by Michael Gross.`, `(Photo: Reuters)`, `REUTERS/Kevin Lamarque`, `4 of 9`. */
 const caption = /\b(?:photo|photograph|picture|image|video) (?:by|courtesy of|credit)\b|^[\p{Lu}][\p{L} .’'\-]{0,60} (?:photo|photograph|portrait)$|^\(?(?:photo|фото|foto)\s*[:：]|\b(?:reuters|afp|ap|getty images|epa|tass|ria novosti|xinhua)\s*\/\s*\p{Lu}|\bgetty images\b|^\d{1,3} (?:of|из|sur|von|de) \d{1,3}$|^\d{1,3}\s*\/\s*\d{1,3}$/iu
 
@@ -118,7 +121,7 @@ export function furnitureOf(text: string, options: FurnitureOptions = {}): Remov
   if (isContact(trimmed)) return 'boilerplate'
   // `END 2:59 P.M. EDT`: the transcript’s closing time, wherever it stands.
   if (/^end(?: of (?:transcript|briefing|remarks|the briefing))?\.?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,5})?\.?$/iu.test(trimmed)) return 'page-furniture'
-  if (trimmed.length <= 600 && (boilerplate.test(trimmed) || subscription.test(trimmed))) return 'boilerplate'
+  if (trimmed.length <= 600 && (boilerplate.test(trimmed) || (mayBeSubscription.test(trimmed) && subscription.test(trimmed)))) return 'boilerplate'
   if (trimmed.length <= 200 && mayBeCaption(trimmed.toLowerCase()) && caption.test(trimmed) && !/[?]/.test(trimmed)) return 'caption'
   // `**Statement by Fred Eckhard, Spokesman…`: a section heading in a page’s bold, not speech.
   if (/^\*\*[^*]{3,200}(?:\*\*)?$/.test(trimmed)) return 'contents'

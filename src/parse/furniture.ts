@@ -32,6 +32,7 @@ const link = /<(?:https?|mailto):[^<>\s]+>|\[[^[\]]*\]\((?:https?|mailto):[^()\s
 
 /** Whether a paragraph is only links. */
 function isLinkOnly(text: string): boolean {
+  if (!/http|www\.|mailto/i.test(text)) return false
   return text.trim() !== '' && text.replace(link, '').trim() === ''
 }
 const endMarker = /^(?:(?:\.{3}|…)\s*)?to be continued\b|^[-–—\s]*(?:end(?: of (?:transcript|remarks|briefing|press conference|the briefing))?|ends)[-–—\s.]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\p{Lu}{2,5})?\.?)?$|^(?:#\s*){3}$|^\*{3}$/iu
@@ -47,7 +48,9 @@ export function setAsideFurniture(paragraphs: SourceParagraph[], file: VFile, op
 
   for (const [index, paragraph] of paragraphs.entries()) {
     const text = paragraph.text
-    const metadata = /^([\p{L}’' .]{1,30}):\s+(.+)$/u.exec(text)
+    // A key is at most 30 characters: most paragraphs have no colon that early.
+    const colon = text.indexOf(':')
+    const metadata = colon > 0 && colon <= 30 ? /^([\p{L}’' .]{1,30}):\s+(.+)$/u.exec(text) : null
     const furniture = labelled[index] ? undefined : furnitureOf(text, {outside: index < firstLabel || firstLabel < 0})
 
     if (ended && labelled[index]) {
