@@ -923,6 +923,11 @@ describe('16. Rules from the third held-out set (82_–93_)', () => {
     expect(removedValues(index)).toContain('• Iran')
   })
 
+  it('keeps a role label whose speech looks like a value (`Question (addressed to John Kerry): 100%. (Laughter.)`, found by the fuzzer)', () => {
+    const {tree} = read('Remarks\n\nQuestion (addressed to John Kerry): 100%. (Laughter.)\n- agree.\n\nSECRETARY KERRY: Agree.\n')
+    expect(labels(tree)).toEqual(['Question (addressed to John Kerry)', 'SECRETARY KERRY'])
+  })
+
   it('reads a stenographic record: `SRA. PRESIDENTA SCHMIDT LIERMANN Buenas tardes`, contact lines set aside, the item that names the event as title (85_diputados)', () => {
     const {tree} = read(heldOutText('85_'))
     expect(tree.meta.title).toBe('EXPOSICIÓN DEL SEÑOR CANCILLER DOCTOR JORGE FAURIE')

@@ -10,6 +10,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import {writeAtomicSync} from '../convert/write.js'
 import type {Warning} from '../convert/report.js'
 
 export const manifestName = '.verbatim-manifest.json'
@@ -44,13 +45,19 @@ export function loadManifest(outDir: string): Manifest {
 /** Write the manifest atomically, entries sorted, so the same run gives the same bytes. */
 export function saveManifest(outDir: string, manifest: Manifest): void {
   const entries = Object.fromEntries(Object.keys(manifest.entries).sort().map((name) => [name, manifest.entries[name]]))
-  const target = path.join(outDir, manifestName)
-  const temporary = `${target}.${process.pid}.partial`
-  fs.writeFileSync(temporary, JSON.stringify({manifest: 1, entries}, null, 1) + '\n')
-  fs.renameSync(temporary, target)
+  writeAtomicSync(path.join(outDir, manifestName), JSON.stringify({manifest: 1, entries}, null, 1) + '\n')
 }
 
-/** Output paths of an entry, back in the output folder. */
+/**
+ * Output paths of an entry, back in the output folder. Outputs are plain
+ * names in that folder: a name that would lead anywhere else (`../victim`,
+ * `/etc/passwd`, from a manifest restored from a cache or edited by hand) is
+ * not ours, and is left out, so nothing outside the folder is ever removed.
+ */
 export function entryOutputs(outDir: string, entry: ManifestEntry): string[] {
-  return entry.outputs.map((name) => path.join(outDir, name))
+  return entry.outputs.filter(isPlainName).map((name) => path.join(outDir, name))
+}
+
+function isPlainName(name: unknown): name is string {
+  return typeof name === 'string' && name !== '' && name !== '.' && name !== '..' && !/[/\\\u0000]/.test(name)
 }

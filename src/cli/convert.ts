@@ -4,12 +4,16 @@
  * at the end, and the exit code (0 all converted; 1 some failed, or warned
  * with `--strict`). The work itself is the library’s `convert`.
  */
+import path from 'node:path'
 import {convert, type ConvertOptions, type FileReport, type RunReport} from '../convert/index.js'
+import {collectInputs} from '../convert/inputs.js'
+import {sweepTemporaries} from '../convert/write.js'
 import {JunitWriter} from '../batch/junit.js'
 import {createProgress} from '../batch/progress.js'
 import {JsonReportWriter} from '../batch/report.js'
 import {version} from '../version.js'
 import {reportLines} from './messages.js'
+import {UsageError} from './usage-error.js'
 
 export interface ConvertCommandOptions {
   verbose?: boolean
@@ -42,15 +46,19 @@ export function summaryLine(run: RunReport, outDir: string): string {
 }
 
 export async function runConvert(inputs: string[], library: ConvertOptions, options: ConvertCommandOptions): Promise<ConvertCommandResult> {
+  refuseReportOverInput(inputs, options)
   const writers: ReportWriter[] = []
   if (options.report) writers.push(new JsonReportWriter(options.report, version))
   if (options.junit) writers.push(new JunitWriter(options.junit, {strict: options.strict}))
   const progress = createProgress(process.stderr)
+  // Ctrl-C, SIGTERM, SIGHUP: the run stops its threads, then what they were writing is removed (see `stopped`).
+  const stopping = new AbortController()
+  const interrupted = onInterrupt((signal) => stopping.abort(signal))
   let run: RunReport
   try {
     run = await convert(
       inputs,
-      {...library, keepReports: false, onStart: (count) => progress.start(count), onProgress: () => progress.tick()},
+      {...library, keepReports: false, signal: stopping.signal, onStart: (count) => progress.start(count), onProgress: () => progress.tick()},
       (report) => {
         // Skipped files were reported when they were converted; say it again only when asked or when it decides the exit code.
         if (report.status !== 'skipped' || options.verbose || options.strict) {
@@ -60,11 +68,15 @@ export async function runConvert(inputs: string[], library: ConvertOptions, opti
       }
     )
   } catch (error) {
+    progress.done()
     for (const writer of writers) writer.discard()
+    if (stopping.signal.aborted) stopped(stopping.signal.reason as Signal, library.outDir)
     throw error
   } finally {
+    interrupted.dispose()
     progress.done()
   }
+  if (run.swept.length > 0) console.error(`verbatim: removed ${run.swept.length} temporary ${run.swept.length === 1 ? 'file' : 'files'} an interrupted run left in ${library.outDir}`)
   for (const missing of run.missing) console.error(`${missing.input}: error: ${missing.error}`)
   for (const gone of run.vanished) {
     console.error(`${gone.input}: gone; its outputs ${gone.removed ? 'were removed' : 'remain (remove them with --prune)'}: ${gone.outputs.join(', ')}`)
@@ -74,4 +86,44 @@ export async function runConvert(inputs: string[], library: ConvertOptions, opti
   const {converted, skipped, failed, warned} = run.summary
   const exitCode = failed > 0 || run.missing.length > 0 || (Boolean(options.strict) && warned > 0) ? 1 : 0
   return {run, exitCode, selected: converted + skipped + failed}
+}
+
+/** The exit codes of a run stopped by a signal, as shells report them (128 + the signal's number). */
+const signalExitCodes = {SIGINT: 130, SIGTERM: 143, SIGHUP: 129} as const
+type Signal = keyof typeof signalExitCodes
+
+/**
+ * Call `stop` when the user presses Ctrl-C or the run is told to stop
+ * (SIGTERM from a CI timeout, SIGHUP from a closed terminal); a second
+ * signal exits at once. Returns a handle that removes the handlers.
+ */
+function onInterrupt(stop: (signal: Signal) => void): {dispose(): void} {
+  let asked = false
+  const handlers = (Object.keys(signalExitCodes) as Signal[]).map((signal) => {
+    const handler = () => {
+      if (asked) process.exit(signalExitCodes[signal])
+      asked = true
+      stop(signal)
+    }
+    process.on(signal, handler)
+    return [signal, handler] as const
+  })
+  return {dispose: () => handlers.forEach(([signal, handler]) => process.removeListener(signal, handler))}
+}
+
+/** The run has stopped writing: remove its temporary files, say what happened, exit with the signal's code. */
+function stopped(signal: Signal, outDir: string): never {
+  const removed = sweepTemporaries(outDir, {includeOwn: true})
+  console.error(`verbatim: interrupted by ${signal}: ${removed.length} temporary ${removed.length === 1 ? 'file' : 'files'} removed; finished outputs are kept, and a new run converts only what is left`)
+  process.exit(signalExitCodes[signal])
+}
+
+/** `--report` or `--junit` naming one of the inputs would replace it: refused before anything is written. */
+function refuseReportOverInput(inputs: string[], options: ConvertCommandOptions): void {
+  const reports = [options.report, options.junit].filter((file): file is string => file !== undefined)
+  if (reports.length === 0) return
+  const files = new Set(collectInputs(inputs).files.map((file) => path.resolve(file)))
+  for (const report of reports) {
+    if (files.has(path.resolve(report))) throw new UsageError(`the report ${report} would overwrite an input; write it elsewhere`)
+  }
 }

@@ -17,9 +17,8 @@ import {describeTranscript} from './inspect.js'
 import {addPacketCommand} from './packet.js'
 import {defineVerify} from './verify.js'
 import {describeError} from './messages.js'
+import {UsageError} from './usage-error.js'
 
-/** An error in how the command was called: exit 2. */
-class UsageError extends Error {}
 
 const allFormats = ['md', 'docx', 'pdf', 'tei']
 
@@ -131,7 +130,7 @@ export async function main(argv = process.argv): Promise<number> {
       return 1
     }
     if (error instanceof UsageError) {
-      console.error(`verbatim: ${error.message}`)
+      console.error(`verbatim: error: ${error.message}`)
       return 2
     }
     if (error instanceof TemplateError) {

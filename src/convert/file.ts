@@ -10,7 +10,7 @@ import type {Template} from '../template/schema.js'
 import {version} from '../version.js'
 import {outputPath, type ReadOptions} from './inputs.js'
 import {readTranscript} from './read.js'
-import {writeAtomic} from './write.js'
+import {StagedOutputs} from './write.js'
 import {explainError} from './file-errors.js'
 import {toWarning, type FileReport} from './report.js'
 import {hashContent} from '../batch/fingerprint.js'
@@ -40,11 +40,16 @@ export async function convertFile(input: string, options: FileOptions): Promise<
     report.contentHash = hashContent(read.bytes)
     clock('read')
     const context = {template: options.template, file, timestamp: reproducibleTimestamp(tree.meta), version}
-    for (const emitter of options.emitters) {
-      const target = outputPath(input, options.outDir, emitter.extension)
-      await writeAtomic(target, await emitter.render(tree, context))
-      report.outputs.push(target)
-      clock(emitter.name)
+    // All of an input’s outputs or none: a format that fails leaves no other format’s file behind.
+    const staged = new StagedOutputs()
+    try {
+      for (const emitter of options.emitters) {
+        await staged.stage(outputPath(input, options.outDir, emitter.extension), await emitter.render(tree, context))
+        clock(emitter.name)
+      }
+      report.outputs.push(...staged.commit())
+    } finally {
+      staged.discard()
     }
   } catch (error) {
     report.status = 'failed'

@@ -21,6 +21,7 @@ import type {Template} from '../template/schema.js'
 import {version} from '../version.js'
 import {isWarning, type FileReport, type Warning} from './report.js'
 import {collectInputs, outputPath, registryFor, type ReadOptions} from './inputs.js'
+import {sweepTemporaries} from './write.js'
 
 export {isWarning, toWarning, formatWarning, type FileReport, type Warning} from './report.js'
 
@@ -45,6 +46,12 @@ export interface ConvertOptions extends ReadOptions {
   prune?: boolean
   /** Seconds one file may take before its worker is stopped and it is reported as failed (runs on a worker even with one job). */
   timeout?: number
+  /**
+   * Stops the run: no file is started after it fires, the worker threads are
+   * stopped, and `convert` rejects with the signal’s reason once nothing more
+   * is being written (the command line then removes the temporary files).
+   */
+  signal?: AbortSignal
   /** Called once the inputs are known, before any is converted (for progress). */
   onStart?: (count: number) => void
   /** Called as each file is done, in the order they finish (for progress). */
@@ -82,6 +89,8 @@ export interface RunReport {
   /** Inputs that could not be found: the path and why. */
   missing: Array<{input: string; error: string}>
   vanished: Vanished[]
+  /** Temporary files of interrupted runs removed from the output folder before this one began. */
+  swept: string[]
   summary: RunSummary
 }
 
@@ -117,6 +126,7 @@ export async function convert(inputs: string[], options: ConvertOptions, onFile?
   const template = typeof options.template === 'object' ? options.template : loadTemplate(options.template)
   const plugins = options.plugins ?? []
   fs.mkdirSync(options.outDir, {recursive: true})
+  const swept = sweepTemporaries(options.outDir)
   const found = collectInputs(inputs)
   // An output folder inside an input folder holds Verbatim’s own Markdown: a folder search
   // never takes it for input (a file named on the command line still counts).
@@ -148,11 +158,18 @@ export async function convert(inputs: string[], options: ConvertOptions, onFile?
   // Plan: what is skipped, what is converted, which names collide.
   const claimed = new Map<string, string>()
   const pending: Task[] = []
+  const inputPaths = new Map(files.map((file) => [path.resolve(file), file]))
   selected.forEach((input, index) => {
     const base = outputPath(input, options.outDir, '')
     const owner = claimed.get(base)
     if (owner !== undefined) {
       finish(index, failure(input, `its outputs would overwrite those of ${owner} (same name); rename one of them`))
+      return
+    }
+    // `-o` on the inputs’ own folder: an output must never replace an input.
+    const overwritten = options.emitters.map((emitter) => inputPaths.get(path.resolve(outputPath(input, options.outDir, emitter.extension)))).find(Boolean)
+    if (overwritten !== undefined) {
+      finish(index, failure(input, `its output would overwrite the input ${overwritten}; choose another output folder (-o)`))
       return
     }
     claimed.set(base, input)
@@ -211,21 +228,26 @@ export async function convert(inputs: string[], options: ConvertOptions, onFile?
       outDir: options.outDir,
       registry: options.registry
     })
+    // Stopping the threads at once, not after their files, is what lets the caller clean up behind them.
+    const stop = () => void pool.close()
+    options.signal?.addEventListener('abort', stop, {once: true})
     try {
       // Two files per thread: the next is there when one is done, without waiting for a round trip to this thread.
-      await forEachConcurrently(onDisk, jobs * tasksPerThread, (task) => pool.convert(task.input), record)
+      await forEachConcurrently(onDisk, jobs * tasksPerThread, (task) => pool.convert(task.input), record, options.signal)
     } finally {
+      options.signal?.removeEventListener('abort', stop)
       await pool.close()
     }
   } else {
-    await forEachConcurrently(onDisk, tasksPerThread, convertHere, record)
+    await forEachConcurrently(onDisk, tasksPerThread, convertHere, record, options.signal)
   }
+  options.signal?.throwIfAborted()
 
   const vanished = findVanished(manifest, options, shard, () => writtenOutputs(manifest, options.outDir, selected, stdinOutputs))
   if (vanished.some((item) => item.removed)) saver.changed()
   saver.flush()
 
-  return {version, files: kept, missing: errors.map((error) => ({input: error.input, error: error.reason})), vanished, summary: tally.summary(performance.now() - started)}
+  return {version, files: kept, missing: errors.map((error) => ({input: error.input, error: error.reason})), vanished, swept, summary: tally.summary(performance.now() - started)}
 }
 
 /** An input to convert and its place among the selected inputs. */

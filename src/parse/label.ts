@@ -212,10 +212,10 @@ export function isLabel(label: string, rest: string, options: MatchOptions = {})
   if (metadataKeys.has(key) || metadataKeys.has(labelKey(label))) return false
   // `XYZ: 2013/T05-02`: a short code with an identifier is metadata.
   if (core.length <= 5 && /^[\w/.\-]+$/.test(rest) && /\d/.test(rest)) return false
+  if (Object.hasOwn(roleLabels, key.replace(/\.$/, ''))) return true
   // `Of. Administrativa: Piso P04 Oficina 407`: a mixed-case key with an address or a number is a page’s contact line.
   if (!isUpper(core) && isValue(rest)) return false
   if (options.labels?.has(labelKey(label)) || (parenthetical !== undefined && options.labels?.has(key))) return true
-  if (Object.hasOwn(roleLabels, key.replace(/\.$/, ''))) return true
 
   // `NHK, Iwasawa`, `KARINE JEAN-PIERRE, WHITE HOUSE PRESS SECRETARY`: two parts, each a label’s shape.
   const parts = core.split(/\s*,\s*/)
@@ -251,7 +251,7 @@ export function isLabel(label: string, rest: string, options: MatchOptions = {})
  * no sentence in it (`Piso P04 Oficina 407`, `(054-11) 6075-2409`).
  */
 export function isValue(rest: string): boolean {
-  return rest.length <= 60 && /\d/.test(rest) && !/[.?!…]$/.test(rest) && rest.split(/\s+/).length <= 6 && !/\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(rest)
+  return rest.length <= 60 && /\d/.test(rest) && !/[.?!…](?:\s|$)|\)$/.test(rest) && rest.split(/\s+/).length <= 6 && !/\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(rest)
 }
 
 /** Whether text has cased letters, all capitals (other characters have no case and do not count). */

@@ -1,0 +1,192 @@
+/**
+ * Trust (issue 13): files that are not ours are never touched, a run that is
+ * interrupted leaves nothing half-written behind, and an input's outputs are
+ * written all or none. Each attack runs the built command line as a user (or
+ * an attacker) would, and checks the exit code, the message, and the files
+ * that must and must not exist afterwards.
+ */
+import {spawn} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {cliPath, runCli} from './helpers/cli.js'
+import {corpusFile} from './helpers/corpus.js'
+
+const temporary = () => fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-trust-'))
+
+/** The temporary files our runs write: `.name.md.<pid>-<random>.partial`. */
+const partials = (folder: string) => fs.readdirSync(folder).filter((name) => name.endsWith('.partial'))
+
+/** A folder of `count` copies of a sample transcript. */
+function archive(count: number): string {
+  const folder = temporary()
+  const text = fs.readFileSync(corpusFile('state-2016'))
+  for (let index = 0; index < count; index++) fs.writeFileSync(path.join(folder, `t${String(index).padStart(4, '0')}.txt`), text)
+  return folder
+}
+
+/** Every file of a folder and its bytes, the run's own bookkeeping aside. */
+function contents(folder: string): Record<string, string> {
+  const files: Record<string, string> = {}
+  for (const name of fs.readdirSync(folder).sort()) {
+    if (name === '.verbatim-manifest.json') continue
+    files[name] = fs.readFileSync(path.join(folder, name)).toString('base64')
+  }
+  return files
+}
+
+describe('files that are not ours', () => {
+  it('--prune with a tampered manifest removes nothing outside the output folder', () => {
+    const root = temporary()
+    const out = path.join(root, 'out')
+    const victim = path.join(root, 'victim.txt')
+    fs.writeFileSync(victim, 'not yours\n')
+    expect(runCli(['convert', corpusFile('state-2016'), '-t', 'md', '-o', out]).status).toBe(0)
+    const manifestFile = path.join(out, '.verbatim-manifest.json')
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'))
+    manifest.entries[path.join(root, 'gone.txt')] = {key: 'x', outputs: ['../victim.txt', victim, 'gone.md'], warnings: []}
+    fs.writeFileSync(manifestFile, JSON.stringify(manifest))
+    fs.writeFileSync(path.join(out, 'gone.md'), 'an output of ours\n')
+
+    const result = runCli(['convert', corpusFile('state-2016'), '-t', 'md', '-o', out, '--prune'])
+    expect(result.status).toBe(0)
+    expect(fs.readFileSync(victim, 'utf8')).toBe('not yours\n')
+    // The entry's own output, a plain name in the folder, is pruned.
+    expect(fs.existsSync(path.join(out, 'gone.md'))).toBe(false)
+  })
+
+  it('replaces a link planted under an output’s name instead of writing through it', () => {
+    const root = temporary()
+    const out = path.join(root, 'out')
+    fs.mkdirSync(out)
+    const victim = path.join(root, 'victim.txt')
+    fs.writeFileSync(victim, 'not yours\n')
+    fs.symlinkSync(victim, path.join(out, 'state-2016-07-15-kerry-lavrov-remarks.md'))
+    expect(runCli(['convert', corpusFile('state-2016'), '-t', 'md', '-o', out]).status).toBe(0)
+    expect(fs.readFileSync(victim, 'utf8')).toBe('not yours\n')
+    expect(fs.lstatSync(path.join(out, 'state-2016-07-15-kerry-lavrov-remarks.md')).isFile()).toBe(true)
+  })
+
+  it('writes temporary files under names nobody can guess, created exclusively', async () => {
+    const {StagedOutputs} = await import('../src/convert/write.js')
+    const out = temporary()
+    const target = path.join(out, 'a.md')
+    const staged = new StagedOutputs()
+    await staged.stage(target, 'one\n')
+    await staged.stage(path.join(out, 'a.tei.xml'), 'two\n')
+    const names = partials(out)
+    expect(names).toHaveLength(2)
+    for (const name of names) expect(name).toMatch(new RegExp(`^\\.a\\.(?:md|tei\\.xml)\\.${process.pid}-[0-9a-f]{12}\\.partial$`))
+    staged.discard()
+    expect(fs.readdirSync(out)).toEqual([])
+  })
+
+  it('refuses to write an output over an input (-o on the inputs’ own folder)', () => {
+    const folder = temporary()
+    const input = path.join(folder, 'remarks.md')
+    const markdown = runCli(['convert', corpusFile('state-2016'), '-t', 'md', '-o', folder])
+    expect(markdown.status).toBe(0)
+    fs.renameSync(path.join(folder, 'state-2016-07-15-kerry-lavrov-remarks.md'), input)
+    const before = fs.readFileSync(input)
+
+    const result = runCli(['convert', input, '-t', 'md', '-o', folder])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(`${input}: error: its output would overwrite the input ${input}; choose another output folder (-o)`)
+    expect(fs.readFileSync(input)).toEqual(before)
+  })
+
+  it('refuses a --report or --junit that names an input, before writing anything', () => {
+    const folder = archive(2)
+    const input = path.join(folder, 't0000.txt')
+    const before = fs.readFileSync(input)
+    const out = temporary()
+    for (const option of ['--report', '--junit']) {
+      const result = runCli(['convert', folder, '-t', 'md', '-o', out, option, input])
+      expect(result.status).toBe(2)
+      expect(result.stderr).toContain(`verbatim: error: the report ${input} would overwrite an input; write it elsewhere`)
+      expect(fs.readFileSync(input)).toEqual(before)
+    }
+    expect(fs.readdirSync(out)).toEqual([])
+  })
+
+  it('removes the temporary files of a run that died, keeps those of a run still going, and says so', () => {
+    const out = temporary()
+    // A process id no process has (above the kernel's largest), and this test's own, which runs.
+    const dead = path.join(out, '.old.md.4194999-0123456789ab.partial')
+    const oldStyle = path.join(out, '.older.md.4194998.partial')
+    const live = path.join(out, `.live.md.${process.pid}-0123456789ab.partial`)
+    const foreign = path.join(out, '.notes.partial.bak')
+    for (const file of [dead, oldStyle, live, foreign]) fs.writeFileSync(file, 'half\n')
+
+    const result = runCli(['convert', corpusFile('state-2016'), '-t', 'md', '-o', out])
+    expect(result.status).toBe(0)
+    expect(result.stderr).toContain(`verbatim: removed 2 temporary files an interrupted run left in ${out}`)
+    expect(fs.existsSync(dead)).toBe(false)
+    expect(fs.existsSync(oldStyle)).toBe(false)
+    expect(fs.existsSync(live)).toBe(true)
+    expect(fs.existsSync(foreign)).toBe(true)
+  })
+})
+
+describe('all of an input’s outputs or none', () => {
+  it('a format that fails leaves no other format’s file of that input', () => {
+    const folder = temporary()
+    const plugin = path.join(folder, 'late-failure.js')
+    fs.writeFileSync(plugin, `export default {name: 'late', extension: 'late.txt', description: 'fails after Markdown was rendered', render() { throw new Error('the late format failed') }}\n`)
+    const out = temporary()
+    const result = runCli(['--plugin', plugin, 'convert', corpusFile('state-2016'), '-t', 'md,late', '-o', out])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('error: the late format failed')
+    expect(fs.readdirSync(out).filter((name) => name !== '.verbatim-manifest.json')).toEqual([])
+  })
+})
+
+/** Start a conversion and stop it with `signal` once `outDir` holds `after` outputs. */
+function interrupt(args: string[], outDir: string, signal: NodeJS.Signals, after: number): Promise<{code: number | null; signal: NodeJS.Signals | null; stderr: string}> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cliPath, ...args], {stdio: ['ignore', 'ignore', 'pipe']})
+    let stderr = ''
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    const timer = setInterval(() => {
+      const written = fs.existsSync(outDir) ? fs.readdirSync(outDir).filter((name) => name.endsWith('.md')).length : 0
+      if (written >= after) {
+        clearInterval(timer)
+        child.kill(signal)
+      }
+    }, 5)
+    child.on('exit', (code, killedBy) => {
+      clearInterval(timer)
+      resolve({code, signal: killedBy, stderr})
+    })
+  })
+}
+
+describe('interrupted runs', () => {
+  it('Ctrl-C and SIGTERM exit 130 and 143 with a message, leaving no temporary file', async () => {
+    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+      const folder = archive(150)
+      const out = temporary()
+      const result = await interrupt(['convert', folder, '-t', 'md,tei', '-o', out, '-j', '2'], out, signal, 10)
+      expect(result.code).toBe(code)
+      expect(result.stderr).toMatch(new RegExp(`verbatim: interrupted by ${signal}: \\d+ temporary files? removed`))
+      expect(partials(out)).toEqual([])
+    }
+  })
+
+  it('after kill -9 at five moments of a batch, a re-run leaves no temporary file and the same bytes as a clean run', async () => {
+    const folder = archive(300)
+    const clean = temporary()
+    expect(runCli(['convert', folder, '-t', 'md,tei', '-o', clean, '-j', '2']).status).toBe(0)
+
+    const out = temporary()
+    for (const after of [1, 20, 60, 120, 200]) {
+      const killed = await interrupt(['convert', folder, '-t', 'md,tei', '-o', out, '-j', '2'], out, 'SIGKILL', after)
+      expect(killed.signal).toBe('SIGKILL')
+    }
+    const rerun = runCli(['convert', folder, '-t', 'md,tei', '-o', out, '-j', '2'])
+    expect(rerun.status).toBe(0)
+    expect(partials(out)).toEqual([])
+    expect(contents(out)).toEqual(contents(clean))
+  }, 120_000)
+})
