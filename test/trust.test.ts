@@ -10,6 +10,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {paragraphText, parse, turns} from '../src/index.js'
 import {cliPath, runCli} from './helpers/cli.js'
 import {corpusFile} from './helpers/corpus.js'
 
@@ -35,6 +36,28 @@ function contents(folder: string): Record<string, string> {
   }
   return files
 }
+
+describe('words lost while verify says ok', () => {
+  const speech = 'The speech goes on here with many important words that must not be lost.'
+  it.each(['***', 'End.', 'TO BE CONTINUED', '... To be continued', 'To be continued, he said, but we have more.', 'Source: our own notes say so.', 'Release: the hostages were freed.'])(
+    'a `%s` paragraph in the middle of speech sets aside no speech that follows',
+    (marker) => {
+      const text = `Remarks\n\nSECRETARY KERRY: First part of speech.\n\n${marker}\n\n${speech}\n\nAnd a final paragraph of speech.\n\nCopyright 2016 State. All rights reserved.\n`
+      const tree = parse(text)
+      const spoken = turns(tree).flatMap((turn) => turn.children.map(paragraphText)).join('\n')
+      expect(spoken).toContain(speech)
+      expect(spoken).toContain('And a final paragraph of speech.')
+      // The footer is still set aside.
+      expect(spoken).not.toContain('Copyright')
+    }
+  )
+
+  it('after an end marker, a page footer (byline, link, legal notice) is still set aside', () => {
+    const tree = parse('Remarks\n\nSECRETARY KERRY: Thank you.\n\nEND\n\nJane Doe\n\n<https://example.org/a>\n\nThe publisher shall assume no liability for the accuracy of the report.\n')
+    expect(turns(tree).map((turn) => turn.children.map(paragraphText).join(' '))).toEqual(['Thank you.'])
+    expect(tree.removed.map((item) => item.reason)).toEqual(['page-furniture', 'byline', 'link', 'legal-footer'])
+  })
+})
 
 describe('files that are not ours', () => {
   it('--prune with a tampered manifest removes nothing outside the output folder', () => {
