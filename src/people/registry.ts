@@ -66,22 +66,29 @@ export function loadRegistry(file: string): Person[] {
 /**
  * A directory of the people a document may name: the registry’s, then those
  * the document itself introduces. Finds a person by full name, alias or an
- * unambiguous surname.
+ * unambiguous surname. Every look-up is by index, so a transcript with
+ * thousands of speakers costs no more per speaker than one with two.
  */
 export class Directory {
   readonly people: Person[] = []
-  /** `names()`, kept until the next `add`: labels ask for it once per turn. */
-  #names: Set<string> | undefined
+  /** Lower-case names and aliases, to their person. */
+  readonly #byName = new Map<string, Person>()
+  /** Surname keys, to the people who have them. */
+  readonly #bySurname = new Map<string, Person[]>()
+  /** Lower-case words of names, to the people whose names have them (`Wang Yi` under `wang` and `yi`). */
+  readonly #byWord = new Map<string, Person[]>()
+  /** Lower-case names, aliases and surnames (`names()`). */
+  readonly #names = new Set<string>()
 
   constructor(people: Person[] = []) {
     for (const person of people) this.add(person)
   }
 
   add(person: Person): Person {
-    this.#names = undefined
     const existing = this.find(person.name)
     if (!existing) {
       this.people.push(person)
+      for (const name of [person.name, ...person.aliases]) this.#index(person, name)
       return person
     }
     // A fuller name for someone known by surname only (`Lavrov` → `Sergey Lavrov`).
@@ -89,6 +96,7 @@ export class Directory {
       if (existing.id === slug(existing.name)) existing.id = slug(person.name)
       existing.aliases.push(existing.name)
       existing.name = person.name
+      this.#index(existing, person.name)
     }
     existing.role ??= person.role
     existing.affiliation ??= person.affiliation
@@ -99,30 +107,37 @@ export class Directory {
   find(name: string): Person | undefined {
     const key = name.trim().toLowerCase()
     if (key === '') return undefined
-    const exact = this.people.find(
-      (person) => person.name.toLowerCase() === key || person.aliases.some((alias) => alias.toLowerCase() === key)
-    )
+    const exact = this.#byName.get(key)
     if (exact) return exact
     const surname = surnameKey(name)
-    const bySurname = this.people.filter((person) => surnameKey(person.name) === surname)
+    const bySurname = (this.#bySurname.get(surname) ?? []).filter((person) => surnameKey(person.name) === surname)
     if (bySurname.length === 1) return bySurname[0]
     if (bySurname.length > 1 || name.includes(' ')) return undefined
     // Family name first (`Wang Yi`): a one-word label may name any part of one person’s name.
-    const byWord = this.people.filter((person) => nameWords(person.name).some((word) => word.toLowerCase() === surname))
+    const byWord = (this.#byWord.get(surname) ?? []).filter((person) => nameWords(person.name).some((word) => word.toLowerCase() === surname))
     return byWord.length === 1 ? byWord[0] : undefined
   }
 
-  /** Lower-case names, aliases and surnames, for telling a one-word label from a word. */
-  names(): Set<string> {
-    if (this.#names) return this.#names
-    const names = new Set<string>()
-    for (const person of this.people) {
-      for (const name of [person.name, ...person.aliases]) {
-        names.add(name.toLowerCase())
-        names.add(surnameKey(name))
-      }
-    }
-    this.#names = names
-    return names
+  /** Lower-case names, aliases and surnames, for telling a one-word label from a word. Kept up to date as people are added. */
+  names(): ReadonlySet<string> {
+    return this.#names
   }
+
+  /** File `person` under `name`: its full form, its surname, its words. */
+  #index(person: Person, name: string): void {
+    const key = name.toLowerCase()
+    if (!this.#byName.has(key)) this.#byName.set(key, person)
+    this.#names.add(key)
+    const surname = surnameKey(name)
+    this.#names.add(surname)
+    addTo(this.#bySurname, surname, person)
+    for (const word of nameWords(name)) addTo(this.#byWord, word.toLowerCase(), person)
+  }
+}
+
+/** Add `person` to the list under `key`, once. */
+function addTo(map: Map<string, Person[]>, key: string, person: Person): void {
+  const list = map.get(key)
+  if (!list) map.set(key, [person])
+  else if (!list.includes(person)) list.push(person)
 }
