@@ -5,7 +5,7 @@
  * an attacker) would, and checks the exit code, the message, and the files
  * that must and must not exist afterwards.
  */
-import {spawn} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -13,6 +13,7 @@ import {describe, expect, it} from 'vitest'
 import {paragraphText, parse, turns} from '../src/index.js'
 import {cliPath, runCli} from './helpers/cli.js'
 import {corpusFile} from './helpers/corpus.js'
+import {hasTool} from './helpers/tools.js'
 
 const temporary = () => fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-trust-'))
 
@@ -212,4 +213,31 @@ describe('interrupted runs', () => {
     expect(partials(out)).toEqual([])
     expect(contents(out)).toEqual(contents(clean))
   }, 120_000)
+})
+
+describe('never fall over', () => {
+  it.skipIf(!hasTool('pdftotext'))('a 200 KB unbroken token is set in the PDF, every character of it kept', () => {
+    const folder = temporary()
+    const input = path.join(folder, 'token.txt')
+    const token = 'x'.repeat(200_000)
+    fs.writeFileSync(input, `Remarks\n\nSECRETARY KERRY: See ${token} and more.\n`)
+    const out = temporary()
+    const result = runCli(['convert', input, '-t', 'pdf', '-o', out])
+    expect(result.status).toBe(0)
+    const text = spawnSync('pdftotext', [path.join(out, 'token.pdf'), '-'], {encoding: 'utf8', maxBuffer: 1 << 26}).stdout
+    // Lines (and pages) are broken inside the token; no character is lost, and the break opportunities leave no mark.
+    expect(text.split('x').length - 1).toBe(token.length)
+    expect(text.includes('and more.')).toBe(true)
+    expect(text.includes('\u200B')).toBe(false)
+  })
+
+  it('10,000 distinct speakers: every turn keeps its own speaker', () => {
+    const lines = ['Remarks', '']
+    // Names of letters only, all different: `SPEAKER BAA`, `SPEAKER BAB`, …
+    const letters = (n: number) => [2, 1, 0].map((place) => String.fromCharCode(65 + (Math.floor(n / 26 ** place) % 26))).join('')
+    for (let index = 0; index < 10_000; index++) lines.push(`SPEAKER B${letters(index)}: Words.`, '')
+    const tree = parse(lines.join('\n'))
+    expect(turns(tree)).toHaveLength(10_000)
+    expect(new Set(turns(tree).map((turn) => turn.speaker)).size).toBe(10_000)
+  })
 })

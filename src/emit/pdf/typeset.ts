@@ -90,7 +90,30 @@ export function taggedText(
   parent.add(
     doc.struct(tag, {}, () => {
       useType(doc, type)
-      doc.text(text, doc.page.margins.left, doc.y, {width: columnWidth(doc), lineGap: lineGap(doc, style), ...options})
+      doc.text(foldLongTokens(text), doc.page.margins.left, doc.y, {width: columnWidth(doc), lineGap: lineGap(doc, style), ...options})
     })
   )
+}
+
+/** The longest run of characters without a break that the line breaker is handed. */
+const maxUnbroken = 40
+
+/** A run of more than `maxUnbroken` characters with no space. */
+const longToken = new RegExp(String.raw`\S{${maxUnbroken + 1},}`, 'gu')
+
+/**
+ * Give over-long tokens (a 200 KB URL, a line of base64) a break opportunity
+ * every `maxUnbroken` characters: pdfkit breaks a word wider than the line by
+ * measuring ever-longer prefixes of it, which costs the square of its length
+ * (4.5 GB and a crash for 200 KB). A zero-width space is invisible, takes no
+ * width, and is dropped again by text extraction.
+ */
+export function foldLongTokens(text: string): string {
+  if (text.length <= maxUnbroken) return text
+  return text.replace(longToken, (token) => {
+    const characters = [...token]
+    const pieces: string[] = []
+    for (let start = 0; start < characters.length; start += maxUnbroken) pieces.push(characters.slice(start, start + maxUnbroken).join(''))
+    return pieces.join('\u200B')
+  })
 }

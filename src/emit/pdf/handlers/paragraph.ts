@@ -6,7 +6,7 @@ import type {Inline, Paragraph} from '../../../model.js'
 import {paragraphId, paragraphMark} from '../../conventions.js'
 import type {LayoutContext} from '../context.js'
 import {addDestination, ascentOf, currentPageNumber, drawLine} from '../internals.js'
-import {columnWidth, keepTogether, lineGap, lineHeight, useType, type Type} from '../typeset.js'
+import {columnWidth, foldLongTokens, keepTogether, lineGap, lineHeight, useType, type Type} from '../typeset.js'
 
 /** A stretch of text set in one type. */
 interface Run {
@@ -52,7 +52,7 @@ function runsOf(context: LayoutContext, inlines: Inline[], speech: Type): Run[] 
   const runs: Run[] = []
   for (const node of inlines) {
     const type = node.type === 'incident' ? direction : speech
-    const text = node.value.replace(/\s+/g, ' ')
+    const text = foldLongTokens(node.value.replace(/\s+/g, ' '))
     const last = runs[runs.length - 1]
     if (last && last.type === type) last.text += text
     else if (text) runs.push({text, type})
