@@ -216,6 +216,41 @@ describe('interrupted runs', () => {
 })
 
 describe('never fall over', () => {
+  it('refuses a pipe or a device named .txt instead of hanging, and converts the other inputs', () => {
+    const folder = temporary()
+    spawnSync('mkfifo', [path.join(folder, 'pipe.txt')])
+    fs.symlinkSync('/dev/zero', path.join(folder, 'zero.txt'))
+    fs.copyFileSync(corpusFile('state-2016'), path.join(folder, 'good.txt'))
+    const out = temporary()
+    const result = runCli(['convert', folder, '-t', 'md', '-o', out])
+    expect(result.status).toBe(1)
+    for (const name of ['pipe.txt', 'zero.txt']) {
+      expect(result.stderr).toContain(`${path.join(folder, name)}: error: not a regular file (a pipe, a device or a socket): Verbatim reads transcripts from files only`)
+    }
+    expect(result.stderr).toContain('1 converted, 2 failed')
+    expect(fs.existsSync(path.join(out, 'good.md'))).toBe(true)
+  })
+
+  it('a plugin whose render returns [1, 2, 3] fails that file with a message, and the run goes on', () => {
+    const folder = temporary()
+    const plugin = path.join(folder, 'numbers.js')
+    fs.writeFileSync(plugin, `export default {name: 'numbers', extension: 'num', description: 'returns numbers', render() { return [1, 2, 3] }}\n`)
+    const out = temporary()
+    const result = runCli(['--plugin', plugin, 'convert', corpusFile('state-2016'), '-t', 'md,numbers', '-o', out])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('error: the format for state-2016-07-15-kerry-lavrov-remarks.num gave an array, not text, bytes or a stream of them')
+    expect(partials(out)).toEqual([])
+  })
+
+  it('refuses an input over the size limit with a message that says how to raise it', () => {
+    const input = path.join(temporary(), 'big.txt')
+    fs.writeFileSync(input, 'Remarks\n\nSECRETARY KERRY: ' + 'word '.repeat(400_000) + '\n')
+    const refused = runCli(['convert', input, '-t', 'md', '-o', temporary(), '--max-input', '1'])
+    expect(refused.status).toBe(1)
+    expect(refused.stderr).toContain(`${input}: error: the file is 2 MB, more than the 1 MB an input may have; raise the limit with --max-input <MB>`)
+    expect(runCli(['convert', input, '-t', 'md', '-o', temporary(), '--max-input', '3']).status).toBe(0)
+  })
+
   it.skipIf(!hasTool('pdftotext'))('a 200 KB unbroken token is set in the PDF, every character of it kept', () => {
     const folder = temporary()
     const input = path.join(folder, 'token.txt')

@@ -24,6 +24,7 @@ export interface WorkerSetup {
   template: Template
   outDir: string
   registry?: string
+  maxInputBytes?: number
 }
 
 /** One file to convert. */
@@ -62,7 +63,7 @@ function oldSpaceBytes(): number {
 }
 
 export default async function convertInWorker(task: WorkerTask): Promise<FileReport> {
-  const report = await convertFile(task.input, {emitters, outDir: setup.outDir, template: setup.template, registry: setup.registry})
+  const report = await convertFile(task.input, {emitters, outDir: setup.outDir, template: setup.template, registry: setup.registry, maxInputBytes: setup.maxInputBytes})
   if (collectGarbage && oldSpaceBytes() > collectAboveBytes) collectGarbage()
   return report
 }

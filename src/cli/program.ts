@@ -80,13 +80,15 @@ export function program(): Command {
     .option('--prune', 'remove outputs whose input no longer exists')
     .option('--timeout <seconds>', 'stop a file that takes longer than this on a worker and report it as failed')
     .option('--verbose', 'also print what the parser repaired or inferred')
+    .option('--max-input <MB>', 'the largest input file read, in megabytes (default 256)')
     .action(async (inputs: string[], options, command: Command) => {
       const emitters = resolveFormats(options.to)
       const shard = options.shard ? parseShard(options.shard) : undefined
       const jobs = parsePositive('--jobs', options.jobs)
       const timeout = options.timeout === undefined ? undefined : parsePositive('--timeout', options.timeout)
       const plugins = (command.parent?.opts().plugin as string[] | undefined) ?? []
-      const library = {emitters, outDir: options.out, template: options.template, registry: options.registry, shard, jobs, plugins, timeout, force: options.force, prune: options.prune}
+      const maxInputBytes = options.maxInput === undefined ? undefined : Math.round(parsePositive('--max-input', options.maxInput) * 2 ** 20)
+      const library = {emitters, outDir: options.out, template: options.template, registry: options.registry, shard, jobs, plugins, timeout, force: options.force, prune: options.prune, maxInputBytes}
       const {run, exitCode, selected} = await runConvert(inputs, library, options)
       if (selected === 0 && run.missing.length === inputs.length) throw new UsageError('no inputs to convert')
       process.exitCode = exitCode

@@ -214,7 +214,7 @@ export async function convert(inputs: string[], options: ConvertOptions, onFile?
   // The parser and emitters load only where files are converted: a run on workers leaves them to the workers.
   const convertHere = async (task: Task) => {
     const {convertFile} = await import('./file.js')
-    return convertFile(task.input, {emitters: options.emitters, outDir: options.outDir, template, registry: options.registry})
+    return convertFile(task.input, {emitters: options.emitters, outDir: options.outDir, template, registry: options.registry, maxInputBytes: options.maxInputBytes})
   }
   // Standard input can only be read here, in the thread that owns it.
   for (const task of pending.filter((task) => task.input === '-')) record(await convertHere(task), task)
@@ -226,7 +226,8 @@ export async function convert(inputs: string[], options: ConvertOptions, onFile?
       formats: options.emitters.map((emitter) => emitter.name),
       template,
       outDir: options.outDir,
-      registry: options.registry
+      registry: options.registry,
+      maxInputBytes: options.maxInputBytes
     })
     // Stopping the threads at once, not after their files, is what lets the caller clean up behind them.
     const stop = () => void pool.close()
@@ -283,6 +284,8 @@ function writtenOutputs(manifest: Manifest, outDir: string, selected: string[], 
 /** The key of an input as it is on disk now (empty when it cannot be read: it will be converted, and fail there). */
 function contentKey(input: string, keyOf: (input: string, contentHash: string) => string): string {
   try {
+    // Only a regular file is read: a pipe put in a file's place would wait for ever.
+    if (!fs.statSync(input).isFile()) return ''
     return keyOf(input, hashContent(fs.readFileSync(input)))
   } catch {
     return ''

@@ -83,7 +83,12 @@ function clipBytes(text: string, limit: number): string {
 export interface ReadOptions {
   /** A registry file; when absent, a `people.yaml` beside the input is used if there is one. */
   registry?: string
+  /** The largest input read, in bytes (default `defaultMaxInputBytes`); a larger one fails with a message that says how to raise it. */
+  maxInputBytes?: number
 }
+
+/** 256 MB: five times the largest transcript the robustness tests convert, far below what a machine holds. */
+export const defaultMaxInputBytes = 256 * 2 ** 20
 
 /** An input that cannot be read as a transcript. The message does not repeat the path. */
 export class ReadError extends Error {

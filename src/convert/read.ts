@@ -12,7 +12,7 @@ import {VFile} from 'vfile'
 import type {Transcript} from '../model.js'
 import {NotTextError, prepareSource} from '../parse/decode.js'
 import {describeFileError} from './file-errors.js'
-import {ReadError, registryFor, type ReadOptions} from './inputs.js'
+import {defaultMaxInputBytes, ReadError, registryFor, type ReadOptions} from './inputs.js'
 import {parse} from '../parse/index.js'
 import {isBlank} from '../parse/lines.js'
 import {loadRegistry, type Person} from '../people/registry.js'
@@ -30,7 +30,7 @@ const registries = new Map<string, Person[]>()
 
 export function readTranscript(input: string, options: ReadOptions = {}): ReadResult {
   const name = input === '-' ? 'stdin' : input
-  const bytes = readBytes(input)
+  const bytes = readBytes(input, options.maxInputBytes ?? defaultMaxInputBytes)
   const file = new VFile({path: name, value: bytes})
   let text: string
   try {
@@ -54,16 +54,34 @@ export function readTranscript(input: string, options: ReadOptions = {}): ReadRe
   return {file, tree: parse(file, {registry}), bytes}
 }
 
-/** The bytes of an input, or a `ReadError` that says why there are none. */
-function readBytes(input: string): Uint8Array {
+/**
+ * The bytes of an input, or a `ReadError` that says why there are none. Only
+ * a regular file is read (a pipe or `/dev/zero` named `.txt` would hang or
+ * never end), opened without waiting for a writer, and no more than
+ * `maxBytes` of it.
+ */
+function readBytes(input: string, maxBytes: number): Uint8Array {
   if (input === '-') return fs.readFileSync(0)
+  let descriptor: number | undefined
   try {
-    if (fs.statSync(input).isDirectory()) {
+    descriptor = fs.openSync(input, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0))
+    const stat = fs.fstatSync(descriptor)
+    if (stat.isDirectory()) {
       throw new ReadError(input, 'this is a folder, not a file; name the transcripts in it, or convert the folder with `verbatim convert`')
     }
-    return fs.readFileSync(input)
+    if (!stat.isFile()) throw new ReadError(input, 'not a regular file (a pipe, a device or a socket): Verbatim reads transcripts from files only')
+    if (stat.size > maxBytes) {
+      throw new ReadError(input, `the file is ${megabytes(stat.size)} MB, more than the ${megabytes(maxBytes)} MB an input may have; raise the limit with --max-input <MB>`)
+    }
+    return fs.readFileSync(descriptor)
   } catch (error) {
     if (error instanceof ReadError) throw error
     throw new ReadError(input, describeFileError(error))
+  } finally {
+    if (descriptor !== undefined) fs.closeSync(descriptor)
   }
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 2 ** 20).toFixed(bytes < 2 ** 20 ? 1 : 0)
 }

@@ -82,7 +82,7 @@ export class StagedOutputs {
   readonly #staged: Array<{temporary: string; target: string}> = []
 
   async stage(target: string, rendered: Rendered): Promise<void> {
-    this.#staged.push({temporary: await writeTemporary(target, rendered), target})
+    this.#staged.push({temporary: await writeTemporary(target, checkedRendering(target, rendered)), target})
   }
 
   /** Put every staged file in place; returns the targets. */
@@ -94,6 +94,26 @@ export class StagedOutputs {
   discard(): void {
     for (const {temporary} of this.#staged.splice(0)) fs.rmSync(temporary, {force: true})
   }
+}
+
+/**
+ * What an emitter (a plugin's, perhaps) gave back, checked before a byte is
+ * written: text, bytes, or an async stream of them. Anything else (`[1, 2,
+ * 3]`, `undefined`) fails the file with a message that says so, rather than
+ * a stream's programmer error. The chunks of a stream are checked as they come.
+ */
+function checkedRendering(target: string, rendered: Rendered): Rendered {
+  if (typeof rendered === 'string' || rendered instanceof Uint8Array) return rendered
+  const describe = (value: unknown) => (Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value)
+  if (rendered === null || typeof rendered !== 'object' || typeof (rendered as AsyncIterable<unknown>)[Symbol.asyncIterator] !== 'function') {
+    throw new Error(`the format for ${path.basename(target)} gave ${describe(rendered)}, not text, bytes or a stream of them`)
+  }
+  return (async function* () {
+    for await (const chunk of rendered) {
+      if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) throw new Error(`the format for ${path.basename(target)} streamed ${describe(chunk)}, not text or bytes`)
+      yield chunk
+    }
+  })()
 }
 
 /**
