@@ -11,6 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {paragraphText, parse, turns} from '../src/index.js'
+import type {Transcript} from '../src/model.js'
 import {cliPath, runCli} from './helpers/cli.js'
 import {corpusFile} from './helpers/corpus.js'
 import {hasTool} from './helpers/tools.js'
@@ -57,6 +58,47 @@ describe('words lost while verify says ok', () => {
     const tree = parse('Remarks\n\nSECRETARY KERRY: Thank you.\n\nEND\n\nJane Doe\n\n<https://example.org/a>\n\nThe publisher shall assume no liability for the accuracy of the report.\n')
     expect(turns(tree).map((turn) => turn.children.map(paragraphText).join(' '))).toEqual(['Thank you.'])
     expect(tree.removed.map((item) => item.reason)).toEqual(['page-furniture', 'byline', 'link', 'legal-footer'])
+  })
+})
+
+describe('valid TEI that Verbatim did not write keeps every word', () => {
+  const tei = (body: string, prolog = '', prefix = '') =>
+    `${prolog}<${prefix}TEI xmlns${prefix ? ':' + prefix.slice(0, -1) : ''}="http://www.tei-c.org/ns/1.0"><${prefix}teiHeader><${prefix}fileDesc><${prefix}titleStmt><${prefix}title>T</${prefix}title></${prefix}titleStmt><${prefix}publicationStmt><${prefix}p/></${prefix}publicationStmt><${prefix}sourceDesc><${prefix}p/></${prefix}sourceDesc></${prefix}fileDesc></${prefix}teiHeader><${prefix}text><${prefix}body>${body}</${prefix}body></${prefix}text></${prefix}TEI>`
+  const words = (tree: Transcript) => tree.children.flatMap((block) => (block.type === 'note' ? [block.value] : block.children.map(paragraphText))).join(' ')
+
+  it.each([
+    ['text directly in <u>', '<div><u who="#a">Text directly in u.</u></div>', ['Text directly in u.']],
+    ['text around a <seg>', '<div><u who="#a">Before <seg>inside seg</seg> after.</u></div>', ['Before', 'inside seg', 'after.']],
+    ['<sp> with <speaker>', '<div><sp who="#kerry"><speaker>KERRY</speaker><p>Sp paragraph words.</p></sp></div>', ['Sp paragraph words.']],
+    ['<ab>', '<div><ab>An ab block of words.</ab></div>', ['An ab block of words.']],
+    ['nested <div>s', '<div><div><div><u who="#a"><seg>Nested division words.</seg></u></div></div></div>', ['Nested division words.']],
+    ['<u> straight in <body>', '<u who="#a"><seg>U straight in body.</seg></u>', ['U straight in body.']],
+    ['<p> straight in <body>', '<p>P straight in body.</p>', ['P straight in body.']],
+    ['a <head>', '<div><head>A heading here</head><p>Para.</p></div>', ['A heading here', 'Para.']],
+    ['text straight in a <div>', '<div>Loose text in div.</div>', ['Loose text in div.']],
+    ['<s> in a <u>', '<div><u who="#a"><s>Sentence element words.</s></u></div>', ['Sentence element words.']],
+    ['words after the last <seg>', '<div><u who="#a"><seg>seg one</seg><pause/> trailing words</u></div>', ['seg one', 'trailing words']]
+  ])('%s', async (_shape, body, expected) => {
+    const {readTranscript} = await import('../src/convert/read.js')
+    const file = path.join(temporary(), 'archive.tei.xml')
+    fs.writeFileSync(file, tei(body))
+    const {tree} = readTranscript(file)
+    for (const text of expected) expect(words(tree)).toContain(text)
+    // Every turn has a participant who speaks it.
+    for (const turn of turns(tree)) expect(tree.participants.map((p) => p.id)).toContain(turn.speaker)
+  })
+
+  it.each([
+    ['a DOCTYPE', '<?xml version="1.0"?>\n<!DOCTYPE TEI SYSTEM "tei_all.dtd">\n', ''],
+    ['an <?xml-model?> line', '<?xml version="1.0"?>\n<?xml-model href="tei_all.rng" schematypens="http://relaxng.org/ns/structure/1.0"?>\n', ''],
+    ['a comment', '<!-- exported by an archive -->\n', ''],
+    ['a tei: prefix', '', 'tei:']
+  ])('is read as TEI, not as plain text, when it begins with %s', async (_case, prolog, prefix) => {
+    const {readTranscript} = await import('../src/convert/read.js')
+    const file = path.join(temporary(), 'archive.xml')
+    fs.writeFileSync(file, tei(`<${prefix}div><${prefix}u who="#a"><${prefix}seg>Spoken words.</${prefix}seg></${prefix}u></${prefix}div>`, prolog, prefix))
+    const {tree} = readTranscript(file)
+    expect(turns(tree).map((turn) => turn.children.map(paragraphText).join(' '))).toEqual(['Spoken words.'])
   })
 })
 

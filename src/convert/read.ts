@@ -42,7 +42,7 @@ export function readTranscript(input: string, options: ReadOptions = {}): ReadRe
   if (text === '') throw new ReadError(name, 'the file is empty: there is nothing to convert')
   if (isBlank(text.replace(/[\r\n]/g, ''))) throw new ReadError(name, 'the file holds only white space: there is nothing to convert')
 
-  if (/^\s*(?:<\?xml[^>]*>\s*)?<TEI[\s>]/.test(text)) return {file, tree: fromTei(text, file), bytes}
+  if (isTei(text)) return {file, tree: fromTei(text, file), bytes}
   if (isVerbatimMarkdown(text)) return {file, tree: fromMarkdown(file), bytes}
 
   const registryFile = registryFor(input, options)
@@ -84,4 +84,16 @@ function readBytes(input: string, maxBytes: number): Uint8Array {
 
 function megabytes(bytes: number): string {
   return (bytes / 2 ** 20).toFixed(bytes < 2 ** 20 ? 1 : 0)
+}
+
+/**
+ * Whether text is a TEI document: its root is `TEI` (prefixed or not), after
+ * what may stand before a root (the XML declaration, processing instructions
+ * such as `<?xml-model?>`, comments, a DOCTYPE).
+ */
+function isTei(text: string): boolean {
+  const prolog = /^\s*(?:(?:<\?[^?]*(?:\?(?!>)[^?]*)*\?>|<!--[^-]*(?:-(?!->)[^-]*)*-->|<!DOCTYPE[^>[]*(?:\[[^\]]*\])?\s*>)\s*)*/y
+  prolog.lastIndex = 0
+  prolog.exec(text)
+  return /^<(?:[\w.-]+:)?TEI[\s>]/.test(text.slice(prolog.lastIndex, prolog.lastIndex + 200))
 }

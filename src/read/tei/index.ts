@@ -5,7 +5,8 @@
  * follows the same encoding; unknown markup keeps its words and is reported.
  */
 import type {VFile} from 'vfile'
-import type {Transcript} from '../../model.js'
+import type {Block, Participant, Transcript} from '../../model.js'
+import {slug} from '../../people/names.js'
 import {teiNamespace} from '../../emit/tei/xml.js'
 import {readBody} from './body.js'
 import {readMeta, readParticipants} from './header.js'
@@ -22,8 +23,10 @@ export function fromTei(xml: string, file?: VFile): Transcript {
   if (!body) throw readError('the TEI has no text/body', tei.line, tei.column, file)
 
   const people = readParticipants(tei)
+  const meta = readMeta(tei)
   const children = readBody(body, {
     people: people.byXmlId,
+    title: meta.title,
     languages: languagesOf(tei),
     unknown(node) {
       file?.message(`<${node.name}> is not part of Verbatim’s TEI encoding; its text is kept`, {
@@ -36,11 +39,29 @@ export function fromTei(xml: string, file?: VFile): Transcript {
 
   return {
     type: 'transcript',
-    meta: readMeta(tei),
-    participants: people.participants,
+    meta,
+    participants: withEverySpeaker(people.participants, children),
     children,
     removed: readRemoved(text)
   }
+}
+
+/**
+ * The header's participants, and one for each speaker the body names that
+ * the header does not list (TEI another tool wrote: `<sp who="#x">` with no
+ * `person`), so that every turn has someone who speaks it.
+ */
+function withEverySpeaker(participants: Participant[], blocks: Block[]): Participant[] {
+  const known = new Set(participants.map((participant) => participant.id))
+  const result = [...participants]
+  for (const block of blocks) {
+    if (block.type !== 'turn') continue
+    if (block.speaker === '') block.speaker = block.label ? slug(block.label) : 'unknown-speaker'
+    if (known.has(block.speaker)) continue
+    known.add(block.speaker)
+    result.push({id: block.speaker, name: block.label ?? block.speaker, kind: 'unknown', labels: block.label ? [block.label] : []})
+  }
+  return result
 }
 
 /** `xml:id` of each `language` in `langUsage` → its tag. */

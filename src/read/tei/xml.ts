@@ -98,8 +98,15 @@ export function first(parent: XmlElement | undefined, name: string, type?: strin
 /** All the text inside an element, as written. */
 export function textOf(node: XmlNode | undefined): string {
   if (!node) return ''
-  if (node.type === 'text') return node.value
-  return node.children.map(textOf).join('')
+  // A walk with a stack of its own: elements nested thousands deep do not exhaust the call stack.
+  const parts: string[] = []
+  const pending: XmlNode[] = [node]
+  while (pending.length > 0) {
+    const next = pending.pop()!
+    if (next.type === 'text') parts.push(next.value)
+    else for (let index = next.children.length - 1; index >= 0; index--) pending.push(next.children[index])
+  }
+  return parts.join('')
 }
 
 /** The id a `#id` pointer names. */
