@@ -102,6 +102,22 @@ describe('valid TEI that Verbatim did not write keeps every word', () => {
   })
 })
 
+describe('Markdown with more than Verbatim writes keeps every word', () => {
+  const front = '---\ntitle: Remarks\nparticipants:\n  - id: kerry\n    name: John Kerry\n    kind: official\n    labels: [SECRETARY KERRY]\n---\n\n# Remarks\n\n'
+  it.each([
+    ['a nested quote', '> ¶1 Outer words.\n>\n> > Inner quoted words.\n', ['Outer words.', 'Inner quoted words.']],
+    ['a list in a quote', '> ¶1 Before the list.\n>\n> - first item\n> - second item\n', ['first item', 'second item']],
+    ['a second heading', '## A section heading\n\n¶1 **SECRETARY KERRY:** Words.\n', ['A section heading', 'Words.']],
+    ['an image’s alternative text', '¶1 **SECRETARY KERRY:** See ![the signed agreement](a.png) here.\n', ['the signed agreement']],
+    ['a list among the turns', '¶1 **SECRETARY KERRY:** Three points:\n\n- one point\n- two points\n', ['one point', 'two points']]
+  ])('%s', async (_shape, body, expected) => {
+    const {fromMarkdown} = await import('../src/read/markdown/index.js')
+    const tree = fromMarkdown(front + body)
+    const text = tree.children.flatMap((block) => (block.type === 'note' ? [block.value] : block.children.map(paragraphText))).join(' ')
+    for (const words of expected) expect(text).toContain(words)
+  })
+})
+
 describe('files that are not ours', () => {
   it('--prune with a tampered manifest removes nothing outside the output folder', () => {
     const root = temporary()

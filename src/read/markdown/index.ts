@@ -42,16 +42,24 @@ export function fromMarkdown(input: string | VFile): Transcript {
       Object.assign(tree, fromFrontMatter(node.value))
       continue
     }
-    if (node.type === 'heading') continue
+    // The title, which Verbatim writes as the one level-1 heading: already in the front matter.
+    if (node.type === 'heading' && node.depth === 1 && textOfNode(node) === (tree.meta.title ?? '')) continue
     if (node.type === 'blockquote') {
       const narrative: Narrative = {type: 'narrative', children: []}
-      for (const child of node.children) if (child.type === 'paragraph') narrative.children.push(readParagraph(child, file).paragraph)
+      for (const child of node.children) {
+        if (child.type === 'paragraph') narrative.children.push(readParagraph(child, file).paragraph)
+        else narrative.children.push(...keptAsText(child, file))
+      }
       tree.children.push(narrative)
       turn = undefined
       continue
     }
     if (node.type !== 'paragraph') {
-      file.message(`Unexpected ${node.type} in a Verbatim transcript; left out`, node.position).ruleId = 'unexpected-markdown'
+      // A list, a table, a heading, code, HTML, a quote in a quote: not Verbatim's, but its words are kept.
+      const kept = keptAsText(node, file)
+      if (kept.length === 0) continue
+      if (turn) turn.children.push(...kept)
+      else tree.children.push({type: 'narrative', children: kept})
       continue
     }
 
@@ -154,9 +162,53 @@ function readInline(nodes: PhrasingContent[]): Inline[] {
   return result
 }
 
-/** The text of phrasing content, markup aside. */
+/** The text of phrasing content, markup aside; an image gives its alternative text. */
 function plain(nodes: PhrasingContent[]): string {
-  return nodes
-    .map((node) => ('value' in node ? node.value : 'children' in node ? plain(node.children as PhrasingContent[]) : node.type === 'break' ? '\n' : ''))
-    .join('')
+  return nodes.map((node) => textOfNode(node)).join('')
+}
+
+/**
+ * Markdown that Verbatim does not write, kept as paragraphs of its text, one
+ * for each block in it (a list's items, a quote's paragraphs): nothing is
+ * left out, and the user is told.
+ */
+function keptAsText(node: RootContent, file: VFile): Paragraph[] {
+  const blocks = textOfNode(node).split(/\n+/).map((text) => text.trim()).filter(Boolean)
+  if (blocks.length === 0) return []
+  file.message(`Unexpected ${node.type} in a Verbatim transcript; its text is kept as ${blocks.length === 1 ? 'a paragraph' : `${blocks.length} paragraphs`}`, node.position).ruleId = 'unexpected-markdown'
+  return blocks.map((text) => ({type: 'paragraph', n: 0, children: [{type: 'text', value: text}]}))
+}
+
+/**
+ * All the text of a Markdown node: values, images' alternative text, a line
+ * break between blocks. A walk with a stack of its own, so that lists or
+ * quotes nested thousands deep do not exhaust the call stack.
+ */
+function textOfNode(root: object): string {
+  const parts: string[] = []
+  const pending: Array<object | string> = [root]
+  while (pending.length > 0) {
+    const node = pending.pop()!
+    if (typeof node === 'string') {
+      parts.push(node)
+      continue
+    }
+    const {type, value, alt, children} = node as {type: string; value?: unknown; alt?: unknown; children?: object[]}
+    if (type === 'yaml') continue
+    if (typeof value === 'string') parts.push(value)
+    else if (typeof alt === 'string') parts.push(alt)
+    else if (type === 'break') parts.push('\n')
+    if (children) {
+      const block = type !== 'paragraph' && type !== 'heading' && !isPhrasing(type)
+      for (let index = children.length - 1; index >= 0; index--) {
+        pending.push(children[index])
+        if (block && index > 0) pending.push('\n')
+      }
+    }
+  }
+  return parts.join('')
+}
+
+function isPhrasing(type: string): boolean {
+  return ['emphasis', 'strong', 'delete', 'link', 'linkReference', 'text', 'inlineCode'].includes(type)
 }
