@@ -211,6 +211,43 @@ describe('files that are not ours', () => {
   })
 })
 
+describe('incremental runs redo what changed', () => {
+  it('a changed SOURCE_DATE_EPOCH converts the file again', () => {
+    const out = temporary()
+    const input = corpusFile('state-2016')
+    expect(runCli(['convert', input, '-t', 'docx', '-o', out], {env: {SOURCE_DATE_EPOCH: '1700000000'}}).stderr).toContain('1 converted')
+    expect(runCli(['convert', input, '-t', 'docx', '-o', out], {env: {SOURCE_DATE_EPOCH: '1700000000'}}).stderr).toContain('0 converted, 0 failed, 1 skipped')
+    expect(runCli(['convert', input, '-t', 'docx', '-o', out], {env: {SOURCE_DATE_EPOCH: '1800000000'}}).stderr).toContain('1 converted')
+  })
+
+  it('an input whose outputs another input has since overwritten is converted again', () => {
+    const root = temporary()
+    const a = path.join(root, 'a', 'same.txt')
+    const b = path.join(root, 'b', 'same.txt')
+    fs.mkdirSync(path.dirname(a))
+    fs.mkdirSync(path.dirname(b))
+    fs.copyFileSync(corpusFile('state-2016'), a)
+    fs.copyFileSync(corpusFile('state-2015'), b)
+    const out = temporary()
+    for (const input of [a, b]) expect(runCli(['convert', input, '-t', 'md', '-o', out]).status).toBe(0)
+    const again = runCli(['convert', a, '-t', 'md', '-o', out])
+    expect(again.stderr).toContain('1 converted')
+    expect(fs.readFileSync(path.join(out, 'same.md'), 'utf8')).toBe(runCliOutput(a))
+  })
+
+  it('two inputs with one base name from two folders: the second fails, the first keeps its outputs', () => {
+    const root = temporary()
+    for (const folder of ['a', 'b']) {
+      fs.mkdirSync(path.join(root, folder))
+      fs.copyFileSync(corpusFile('state-2016'), path.join(root, folder, 'same.txt'))
+    }
+    const out = temporary()
+    const result = runCli(['convert', path.join(root, 'a'), path.join(root, 'b'), '-t', 'md', '-o', out])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(`${path.join(root, 'b', 'same.txt')}: error: its outputs would overwrite those of ${path.join(root, 'a', 'same.txt')} (same name); rename one of them`)
+  })
+})
+
 describe('all of an input’s outputs or none', () => {
   it('a format that fails leaves no other format’s file of that input', () => {
     const folder = temporary()
@@ -223,6 +260,13 @@ describe('all of an input’s outputs or none', () => {
     expect(fs.readdirSync(out).filter((name) => name !== '.verbatim-manifest.json')).toEqual([])
   })
 })
+
+/** The Markdown a clean run makes of `input`. */
+function runCliOutput(input: string): string {
+  const out = temporary()
+  expect(runCli(['convert', input, '-t', 'md', '-o', out]).status).toBe(0)
+  return fs.readFileSync(path.join(out, path.basename(input, '.txt') + '.md'), 'utf8')
+}
 
 /** Start a conversion and stop it with `signal` once `outDir` holds `after` outputs. */
 function interrupt(args: string[], outDir: string, signal: NodeJS.Signals, after: number): Promise<{code: number | null; signal: NodeJS.Signals | null; stderr: string}> {

@@ -1,6 +1,6 @@
 /**
  * What an output depends on, reduced to one key per input: the text of the
- * input, the tool’s version, the formats, the template’s content (not just
+ * input, the tool’s version, `SOURCE_DATE_EPOCH`, the formats, the template’s content (not just
  * its name: an edited template file must redo everything), the people
  * registry the input is read with, and the plugins loaded. Any change to one
  * of them changes the key, and the input is converted again.
@@ -52,6 +52,8 @@ function pluginFingerprint(specifier: string): string {
 export function settingsFingerprint(settings: RunSettings): string {
   return sha256(
     version,
+    // The timestamp DOCX and PDF carry comes from it: a changed epoch changes their bytes.
+    process.env.SOURCE_DATE_EPOCH ?? '',
     settings.emitters.map((emitter) => `${emitter.name}:${emitter.extension}`).join(','),
     canonicalJson(settings.template),
     settings.plugins.map(pluginFingerprint).join(',')

@@ -185,15 +185,24 @@ export async function convert(inputs: string[], options: ConvertOptions, onFile?
 
   const saver = throttledSaver(options.outDir, manifest)
   const stdinOutputs: string[] = []
+  // Which entry wrote each output: `b/same.txt` converted now makes `a/same.txt`'s entry, with the same outputs, stale.
+  const owners = new Map<string, string>()
+  for (const [name, entry] of Object.entries(manifest.entries)) for (const output of entry.outputs) owners.set(output, name)
   const record = (report: FileReport, {index}: Task) => {
     if (report.input === '-') {
       stdinOutputs.push(...report.outputs)
     } else {
       const name = entryName(report.input)
       if (report.status === 'converted' && report.contentHash) {
+        const outputs = report.outputs.map((output) => path.relative(options.outDir, output).split(path.sep).join('/'))
+        for (const output of outputs) {
+          const owner = owners.get(output)
+          if (owner !== undefined && owner !== name) delete manifest.entries[owner]
+          owners.set(output, name)
+        }
         manifest.entries[name] = {
           key: keyOf(report.input, report.contentHash),
-          outputs: report.outputs.map((output) => path.relative(options.outDir, output).split(path.sep).join('/')),
+          outputs,
           // What `--strict` judges on a re-run; info messages are not kept.
           warnings: report.warnings.filter(isWarning)
         }
