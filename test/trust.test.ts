@@ -248,6 +248,23 @@ describe('incremental runs redo what changed', () => {
   })
 })
 
+describe('registries', () => {
+  it('refuses two entries with one id, naming both, instead of merging two people', () => {
+    const registry = path.join(temporary(), 'people.yaml')
+    fs.writeFileSync(registry, '- name: John Kerry\n  id: kerry\n- name: Jon Kerry\n  id: kerry\n')
+    const result = runCli(['convert', corpusFile('state-2016'), '-t', 'md', '-o', temporary(), '--registry', registry])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(`${registry}: entries 0 (John Kerry) and 1 (Jon Kerry) have the same id “kerry”; give each person an id of their own`)
+  })
+
+  it('names the entry and the key of a wrong value', () => {
+    const registry = path.join(temporary(), 'people.yaml')
+    fs.writeFileSync(registry, '- name: John Kerry\n- name: X\n  kind: boss\n')
+    const result = runCli(['convert', corpusFile('state-2016'), '-t', 'md', '-o', temporary(), '--registry', registry])
+    expect(result.stderr).toMatch(/1\.kind: Invalid option: expected one of "official"\|"moderator"\|"journalist"\|"unknown"/)
+  })
+})
+
 describe('all of an input’s outputs or none', () => {
   it('a format that fails leaves no other format’s file of that input', () => {
     const folder = temporary()

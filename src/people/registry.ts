@@ -55,12 +55,24 @@ export function loadRegistry(file: string): Person[] {
   } catch (error) {
     throw new RegistryError(`${file}: not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`)
   }
-  const result = registrySchema.safeParse(data)
+  // Each entry is checked on its own, so that a problem is named by its entry and key (`2.kind: …`), not the whole file's union.
+  const entries = Array.isArray(data) ? data : data && typeof data === 'object' && 'people' in data ? (data as {people: unknown}).people : undefined
+  const result = Array.isArray(entries) ? z.array(entrySchema).safeParse(entries) : registrySchema.safeParse(data)
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(top level)'}: ${issue.message}`)
     throw new RegistryError(`${file}: invalid registry of people:\n${problems.join('\n')}`)
   }
-  return result.data.map((entry) => ({...entry, id: entry.id ?? slug(entry.name)}))
+  const people = result.data.map((entry) => ({...entry, id: entry.id ?? slug(entry.name)}))
+  // One id for two entries would merge two people into one speaker, silently: refused, naming both.
+  const seen = new Map<string, number>()
+  people.forEach((person, index) => {
+    const earlier = seen.get(person.id)
+    if (earlier !== undefined) {
+      throw new RegistryError(`${file}: entries ${earlier} (${people[earlier].name}) and ${index} (${person.name}) have the same id “${person.id}”; give each person an id of their own`)
+    }
+    seen.set(person.id, index)
+  })
+  return people
 }
 
 /**
