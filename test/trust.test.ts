@@ -54,6 +54,22 @@ describe('words lost while verify says ok', () => {
     }
   )
 
+  it('verify compares the reader with the source: a word the tree lacks fails, the corpus passes', async () => {
+    const {lostSourceWords} = await import('../src/verify/source.js')
+    const {VFile} = await import('vfile')
+    const source = 'Remarks\n\nSECRETARY KERRY: First words here.\n\nQUESTION: A question?\n\nSECRETARY KERRY: Last words.\n'
+    const file = new VFile({value: source})
+    const tree = parse(file)
+    expect(lostSourceWords(String(file.value), tree)).toEqual([])
+    // A reader that dropped the question's turn: its words are found missing, where the source has them
+    // (the label itself is still the journalists' label in the participants).
+    const dropped = {...tree, children: tree.children.filter((block) => !(block.type === 'turn' && block.label === 'QUESTION'))}
+    expect(lostSourceWords(String(file.value), dropped).map((lost) => [lost.word, lost.position.line])).toEqual([['A', 5], ['question', 5]])
+    const result = runCli(['verify', corpusFile('state-2013'), '-t', 'md'])
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain(': ok (sentences kept: md ')
+  })
+
   it('after an end marker, a page footer (byline, link, legal notice) is still set aside', () => {
     const tree = parse('Remarks\n\nSECRETARY KERRY: Thank you.\n\nEND\n\nJane Doe\n\n<https://example.org/a>\n\nThe publisher shall assume no liability for the accuracy of the report.\n')
     expect(turns(tree).map((turn) => turn.children.map(paragraphText).join(' '))).toEqual(['Thank you.'])

@@ -13,6 +13,7 @@ import {getEmitter, listEmitters} from '../emit/registry.js'
 import {loadTemplate} from '../template/load.js'
 import type {Template} from '../template/schema.js'
 import type {FormatResult} from '../verify/index.js'
+import type {LostWord} from '../verify/source.js'
 
 const allFormats = ['md', 'docx', 'pdf', 'tei']
 
@@ -64,11 +65,17 @@ function formats(list: string, usage: (message: string) => never): Emitter[] {
 async function verifyInput(input: string, emitters: Emitter[], template: Template, options: VerifyCommandOptions): Promise<boolean> {
   const name = input === '-' ? 'stdin' : input
   let results: FormatResult[]
+  let lostWords: LostWord[] = []
   try {
     // Loaded here, not at start-up: the parser and the readers of every format.
     const [{readTranscript}, {verifyTree}] = await Promise.all([import('../convert/read.js'), import('../verify/index.js')])
-    const {file, tree} = readTranscript(input, {registry: options.registry})
+    const {file, tree, kind} = readTranscript(input, {registry: options.registry})
     for (const warning of file.messages.map(toWarning).filter(isWarning)) console.error(formatWarning(name, warning))
+    // The reader against the file itself: a word it dropped cannot pass because every output agrees with the tree.
+    if (kind === 'text') {
+      const {lostSourceWords} = await import('../verify/source.js')
+      lostWords = lostSourceWords(String(file.value), tree)
+    }
     results = await verifyTree(tree, {emitters, template, file})
     if (options.out) {
       fs.mkdirSync(options.out, {recursive: true})
@@ -81,7 +88,11 @@ async function verifyInput(input: string, emitters: Emitter[], template: Templat
     return false
   }
 
-  let ok = true
+  let ok = lostWords.length === 0
+  for (const lost of lostWords) {
+    const times = lost.missing > 1 ? ` (${lost.missing} times)` : ''
+    console.error(`${name}:${lost.position.line}:${lost.position.column}: error: the reader dropped “${lost.word}”${times}: it is neither in the transcript tree nor set aside [lost-source-word]`)
+  }
   for (const result of results) {
     if (result.error) {
       ok = false
@@ -99,7 +110,8 @@ async function verifyInput(input: string, emitters: Emitter[], template: Templat
   const summary = results.map((result) =>
     result.error ? `${result.format} failed` : result.skipped ? `${result.format} skipped` : `${result.format} ${result.checked - result.lost.length}/${result.checked}`
   )
-  console.log(`${name}: ${ok ? 'ok' : 'LOST'} (sentences kept: ${summary.join(', ')})`)
+  const source = lostWords.length > 0 ? `; ${lostWords.reduce((sum, lost) => sum + lost.missing, 0)} words of the source dropped by the reader` : ''
+  console.log(`${name}: ${ok ? 'ok' : 'LOST'} (sentences kept: ${summary.join(', ')}${source})`)
   return ok
 }
 

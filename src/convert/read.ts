@@ -24,6 +24,8 @@ export interface ReadResult {
   tree: Transcript
   /** The input’s bytes as read, before decoding: what the batch manifest hashes. */
   bytes: Uint8Array
+  /** Which reader read it: plain text goes through the parser, Verbatim’s Markdown and TEI are read back. */
+  kind: 'text' | 'markdown' | 'tei'
 }
 
 const registries = new Map<string, Person[]>()
@@ -42,8 +44,8 @@ export function readTranscript(input: string, options: ReadOptions = {}): ReadRe
   if (text === '') throw new ReadError(name, 'the file is empty: there is nothing to convert')
   if (isBlank(text.replace(/[\r\n]/g, ''))) throw new ReadError(name, 'the file holds only white space: there is nothing to convert')
 
-  if (isTei(text)) return {file, tree: fromTei(text, file), bytes}
-  if (isVerbatimMarkdown(text)) return {file, tree: fromMarkdown(file), bytes}
+  if (isTei(text)) return {file, tree: fromTei(text, file), bytes, kind: 'tei'}
+  if (isVerbatimMarkdown(text)) return {file, tree: fromMarkdown(file), bytes, kind: 'markdown'}
 
   const registryFile = registryFor(input, options)
   let registry: Person[] | undefined
@@ -51,7 +53,7 @@ export function readTranscript(input: string, options: ReadOptions = {}): ReadRe
     registry = registries.get(registryFile)
     if (!registry) registries.set(registryFile, (registry = loadRegistry(registryFile)))
   }
-  return {file, tree: parse(file, {registry}), bytes}
+  return {file, tree: parse(file, {registry}), bytes, kind: 'text'}
 }
 
 /**

@@ -25,6 +25,11 @@ addMonths(['січня|січень', 'лютого|лютий', 'березня
 addMonths(['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'])
 
 const monthNumbers = new Map(monthWords)
+
+/** Every name and abbreviation of month `number` (1–12) that dates are read in. */
+export function monthNamesOf(number: number): string[] {
+  return monthWords.filter(([, month]) => month === number).map(([name]) => name)
+}
 /** Longest names first, so `July` is not read as `Jul`. */
 const month = `(${[...monthNumbers.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`
 const weekday = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\\s+(?:le\\s+|den\\s+)?)?'
