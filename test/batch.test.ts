@@ -259,7 +259,7 @@ describe('reports of any size', () => {
       {input: 'a/four.txt', status: 'skipped', outputs: ['out/four.md'], warnings: [], milliseconds: 0}
     ]
     const files = Array.from({length: count}, (_, index) => ({...kinds[index % kinds.length]!, input: `${index}-${kinds[index % kinds.length]!.input}`}))
-    return {version: '1.2.3', files, missing: [{input: 'gone.txt', error: 'no such file'}], vanished: [], summary: {converted: 1, skipped: 1, failed: 1, warned: 1, milliseconds: 1234}}
+    return {version: '1.2.3', files, missing: [{input: 'gone.txt', error: 'no such file'}], vanished: [], swept: [], summary: {converted: 1, skipped: 1, failed: 1, warned: 1, milliseconds: 1234}}
   }
 
   for (const count of [0, 1, 7]) {

@@ -411,3 +411,23 @@ describe('never fall over', () => {
     expect(new Set(turns(tree).map((turn) => turn.speaker)).size).toBe(10_000)
   })
 })
+
+describe('say so in conventional words', () => {
+  it.each([
+    ['an empty folder', () => ['convert', temporary(), '-t', 'md', '-o', temporary()], 2, /^verbatim: error: no transcripts found in .+ \(a folder is searched for files ending in \.txt or \.md\)$/m],
+    ['-t with no format', () => ['convert', corpusFile('state-2016'), '-t', ',', '-o', temporary()], 2, /^verbatim: error: no format given \(-t ","\); name one or more of md, json, docx, pdf, tei, all$/m],
+    ['a near miss of a format', () => ['convert', corpusFile('state-2016'), '-t', 'mdd', '-o', temporary()], 2, /^verbatim: error: unknown format “mdd”; did you mean “md”\? Known: /m],
+    ['a lone missing file', () => ['convert', '/nonexistent/talk.txt', '-t', 'md', '-o', temporary()], 2, /^\/nonexistent\/talk\.txt: error: no such file or folder$/m],
+    ['verify of a missing file', () => ['verify', '/nonexistent/talk.txt', '-t', 'md'], 2, /^\/nonexistent\/talk\.txt: error: no such file or folder$/m]
+  ])('%s', (_case, args, code, message) => {
+    const result = runCli(args())
+    expect(result.status).toBe(code)
+    expect(result.stderr).toMatch(message)
+  })
+
+  it('reads format names without case', () => {
+    const out = temporary()
+    expect(runCli(['convert', corpusFile('state-2016'), '-t', 'MD,Tei', '-o', out]).status).toBe(0)
+    expect(fs.readdirSync(out).filter((name) => !name.startsWith('.')).sort()).toEqual(['state-2016-07-15-kerry-lavrov-remarks.md', 'state-2016-07-15-kerry-lavrov-remarks.tei.xml'])
+  })
+})

@@ -6,10 +6,9 @@
 import os from 'node:os'
 import {Command, CommanderError, Option} from 'commander'
 import {actionOf, describeFileError, isFileError, pathOf} from '../convert/file-errors.js'
-import {ReadError} from '../convert/inputs.js'
+import {ReadError, transcriptExtensions} from '../convert/inputs.js'
 import {formatWarning, toWarning} from '../convert/report.js'
-import type {Emitter} from '../emit/emitter.js'
-import {getEmitter, listEmitters, loadPlugin} from '../emit/registry.js'
+import {loadPlugin} from '../emit/registry.js'
 import {TemplateError} from '../template/load.js'
 import {version} from '../version.js'
 import {runConvert} from './convert.js'
@@ -17,20 +16,10 @@ import {describeTranscript} from './inspect.js'
 import {addPacketCommand} from './packet.js'
 import {defineVerify} from './verify.js'
 import {describeError} from './messages.js'
+import {resolveFormats} from './formats.js'
 import {UsageError} from './usage-error.js'
 
 
-const allFormats = ['md', 'docx', 'pdf', 'tei']
-
-function resolveFormats(list: string): Emitter[] {
-  const names = list.split(',').map((name) => name.trim()).filter(Boolean)
-  const expanded = names.flatMap((name) => (name === 'all' ? allFormats : [name]))
-  return [...new Set(expanded)].map((name) => {
-    const emitter = getEmitter(name)
-    if (!emitter) throw new UsageError(`unknown format “${name}”; known: ${listEmitters().map((e) => e.name).join(', ')}, all`)
-    return emitter
-  })
-}
 
 function parseShard(value: string): [number, number] {
   const match = /^(\d+)\/(\d+)$/.exec(value)
@@ -91,6 +80,8 @@ export function program(): Command {
       const library = {emitters, outDir: options.out, template: options.template, registry: options.registry, shard, jobs, plugins, timeout, force: options.force, prune: options.prune, maxInputBytes}
       const {run, exitCode, selected} = await runConvert(inputs, library, options)
       if (selected === 0 && run.missing.length === inputs.length) throw new UsageError('no inputs to convert')
+      // An empty folder (or one with no transcript in it) is a mistake a script should see, not a success.
+      if (selected === 0) throw new UsageError(`no transcripts found in ${inputs.join(', ')} (a folder is searched for files ending in ${transcriptExtensions.join(' or ')})`)
       process.exitCode = exitCode
     })
 
@@ -144,7 +135,7 @@ export async function main(argv = process.argv): Promise<number> {
       console.error(`${pathOf(error)}: error: ${describeFileError(error, actionOf(error))}`)
       return 1
     }
-    console.error(`verbatim: ${describeError(error, debug)}`)
+    console.error(`verbatim: error: ${describeError(error, debug)}`)
     return 1
   }
 }

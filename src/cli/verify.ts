@@ -9,13 +9,12 @@ import {collectInputs, outputPath, ReadError} from '../convert/inputs.js'
 import {formatWarning, isWarning, toWarning} from '../convert/report.js'
 import {writeAtomic} from '../convert/write.js'
 import type {Emitter} from '../emit/emitter.js'
-import {getEmitter, listEmitters} from '../emit/registry.js'
 import {loadTemplate} from '../template/load.js'
 import type {Template} from '../template/schema.js'
 import type {FormatResult} from '../verify/index.js'
+import {resolveFormats} from './formats.js'
 import type {LostWord} from '../verify/source.js'
 
-const allFormats = ['md', 'docx', 'pdf', 'tei']
 
 interface VerifyCommandOptions {
   to: string
@@ -34,8 +33,8 @@ export function defineVerify(cli: Command): void {
     .option('--registry <file>', 'people registry (YAML or JSON); default: people.yaml beside the input')
     .option('-o, --out <dir>', 'also keep the outputs in this folder')
     .action(async (inputs: string[], options: VerifyCommandOptions, command: Command) => {
-      const usage = (message: string): never => command.error(`verbatim: ${message}`, {exitCode: 2, code: 'verbatim.usage'})
-      const emitters = formats(options.to, usage)
+      const usage = (message: string): never => command.error(`verbatim: error: ${message}`, {exitCode: 2, code: 'verbatim.usage'})
+      const emitters = resolveFormats(options.to)
       let template: Template
       try {
         template = loadTemplate(options.template)
@@ -43,7 +42,7 @@ export function defineVerify(cli: Command): void {
         return usage((error as Error).message)
       }
       const {files, errors} = collectInputs(inputs)
-      for (const error of errors) console.error(`error: ${error.message}`)
+      for (const error of errors) console.error(`${error.input}: error: ${error.reason}`)
       if (files.length === 0) return usage('no inputs to verify')
       let failed = errors.length
       for (const input of files) {
@@ -53,13 +52,6 @@ export function defineVerify(cli: Command): void {
     })
 }
 
-function formats(list: string, usage: (message: string) => never): Emitter[] {
-  const names = list.split(',').map((name) => name.trim()).filter(Boolean)
-  const expanded = [...new Set(names.flatMap((name) => (name === 'all' ? allFormats : [name])))]
-  return expanded.map(
-    (name) => getEmitter(name) ?? usage(`unknown format “${name}”; known: ${listEmitters().map((e) => e.name).join(', ')}, all`)
-  )
-}
 
 /** Verify one input; prints what it finds and says whether every output kept every sentence. */
 async function verifyInput(input: string, emitters: Emitter[], template: Template, options: VerifyCommandOptions): Promise<boolean> {
