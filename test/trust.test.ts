@@ -431,3 +431,17 @@ describe('say so in conventional words', () => {
     expect(fs.readdirSync(out).filter((name) => !name.startsWith('.')).sort()).toEqual(['state-2016-07-15-kerry-lavrov-remarks.md', 'state-2016-07-15-kerry-lavrov-remarks.tei.xml'])
   })
 })
+
+describe('the library', () => {
+  it('renders every built-in format for a caller who gives no template, timestamp or version', async () => {
+    const {getEmitter} = await import('../src/index.js')
+    const tree = parse(fs.readFileSync(corpusFile('state-2016'), 'utf8'))
+    for (const name of ['md', 'tei', 'docx', 'pdf']) {
+      const rendered = await getEmitter(name)!.render(tree, {} as never)
+      let size = 0
+      if (typeof rendered === 'string' || rendered instanceof Uint8Array) size = rendered.length
+      else for await (const chunk of rendered) size += chunk.length
+      expect(size, name).toBeGreaterThan(1000)
+    }
+  })
+})

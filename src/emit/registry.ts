@@ -3,7 +3,8 @@
  */
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import type {Emitter} from './emitter.js'
+import type {Transcript} from '../model.js'
+import type {EmitContext, Emitter} from './emitter.js'
 import {jsonEmitter} from './json.js'
 
 const emitters = new Map<string, Emitter>()
@@ -49,6 +50,24 @@ export async function loadPlugin(specifier: string): Promise<Emitter[]> {
 }
 
 /**
+ * A library caller's context with what it left out filled in, as the
+ * command line would: the `briefing` template, the reproducible timestamp,
+ * this version. A built-in emitter never fails inside pdfkit or docx for a
+ * missing field.
+ */
+async function completeContext(tree: Transcript, context: Partial<EmitContext> | undefined): Promise<EmitContext> {
+  const given = context ?? {}
+  if (given.template && given.timestamp instanceof Date && typeof given.version === 'string') return given as EmitContext
+  const [{loadTemplate}, {reproducibleTimestamp}, {version}] = await Promise.all([import('../template/load.js'), import('./conventions.js'), import('../version.js')])
+  return {
+    ...given,
+    template: given.template ?? loadTemplate('briefing'),
+    timestamp: given.timestamp instanceof Date && !Number.isNaN(given.timestamp.getTime()) ? given.timestamp : reproducibleTimestamp(tree.meta),
+    version: typeof given.version === 'string' ? given.version : version
+  }
+}
+
+/**
  * A built-in emitter whose module loads when it first renders: a run (or a
  * worker) that writes only TEI never loads pdfkit, docx and their fonts.
  * The loaded emitter’s own name, extension and description must match.
@@ -59,7 +78,7 @@ function lazyEmitter(meta: Omit<Emitter, 'render'>, load: () => Promise<Emitter>
     ...meta,
     async render(tree, context) {
       loading ??= load()
-      return (await loading).render(tree, context)
+      return (await loading).render(tree, await completeContext(tree, context))
     }
   }
 }
