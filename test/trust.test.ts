@@ -401,6 +401,14 @@ describe('never fall over', () => {
     expect(text.includes('\u200B')).toBe(false)
   })
 
+  it('TEI nested deeper than 1,000 elements is refused with a clear error, naming the file and line', async () => {
+    const {readTranscript} = await import('../src/convert/read.js')
+    const file = path.join(temporary(), 'deep.tei.xml')
+    const depth = 5000
+    fs.writeFileSync(file, `<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div><u><seg>${'<hi>'.repeat(depth)}w${'</hi>'.repeat(depth)}</seg></u></div></body></text></TEI>`)
+    expect(() => readTranscript(file)).toThrow(/elements nested deeper than 1000: not a transcript this reader can follow/)
+  })
+
   it('10,000 distinct speakers: every turn keeps its own speaker', () => {
     const lines = ['Remarks', '']
     // Names of letters only, all different: `SPEAKER BAA`, `SPEAKER BAB`, …

@@ -27,12 +27,17 @@ export interface XmlText {
 
 export type XmlNode = XmlElement | XmlText
 
+/** The deepest nesting of elements read; a TEI transcript needs a dozen levels. */
+const maxDepth = 1000
+
 export function parseXml(xml: string, file?: VFile): XmlElement {
   const parser = new SaxesParser({xmlns: true, position: true})
   const stack: XmlElement[] = []
   let root: XmlElement | undefined
 
   parser.on('opentag', (tag) => {
+    // The XML parser resolves namespaces through every open element: past this depth its cost grows with the square.
+    if (stack.length >= maxDepth) throw readError(`elements nested deeper than ${maxDepth}: not a transcript this reader can follow`, parser.line, parser.column, file)
     const attributes: Record<string, string> = {}
     for (const attribute of Object.values(tag.attributes)) {
       if (attribute.uri === 'http://www.w3.org/2000/xmlns/') continue
