@@ -433,6 +433,18 @@ describe('say so in conventional words', () => {
     expect(result.stderr).toMatch(message)
   })
 
+  it.each([
+    ['participants that are not a list', 'participants: hello\n', 'front matter: participants: Invalid input: expected array, received string'],
+    ['a date that is no date', 'date: 2024-13-45\nparticipants: []\n', 'front matter: date: expected a date as YYYY-MM-DD'],
+    ['two participants with one id', 'participants:\n  - {id: a, name: A, kind: official, labels: [A]}\n  - {id: a, name: B, kind: official, labels: [B]}\n', 'front matter: participants 0 and 1 have the same id “a”']
+  ])('Markdown front matter with %s: a message naming the key, not a programmer’s error', (_case, yaml, message) => {
+    const input = path.join(temporary(), 'talk.md')
+    fs.writeFileSync(input, `---\ntitle: T\n${yaml}---\n\n¶1 **A:** Words.\n`)
+    const result = runCli(['convert', input, '-t', 'all', '-o', temporary()])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(`${input}: error: ${message}`)
+  })
+
   it('reads format names without case', () => {
     const out = temporary()
     expect(runCli(['convert', corpusFile('state-2016'), '-t', 'MD,Tei', '-o', out]).status).toBe(0)

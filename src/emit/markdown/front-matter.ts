@@ -4,6 +4,7 @@
  * `author`) and Verbatim’s own. The Markdown reader reads it back.
  */
 import YAML from 'yaml'
+import {z} from 'zod'
 import type {Meta, Participant, Position, Removed, Transcript} from '../../model.js'
 
 export interface FrontMatter {
@@ -40,8 +41,56 @@ export function toFrontMatter(tree: Transcript): string {
   return YAML.stringify(data, {lineWidth: 0, aliasDuplicateObjects: false}).trimEnd()
 }
 
+/**
+ * What the reader needs of the front matter, checked: a hand-edited or
+ * foreign file gets a message naming the key (`participants.1.kind: …`),
+ * never a programmer's error from deep inside an emitter.
+ */
+const participantSchema = z
+  .object({
+    id: z.string().min(1),
+    name: z.string().min(1),
+    kind: z.enum(['official', 'moderator', 'journalist', 'unknown']),
+    labels: z.array(z.string()).default([])
+  })
+  .passthrough()
+const frontMatterSchema = z
+  .object({
+    title: z.union([z.string(), z.number()]).optional(),
+    date: z.union([z.string(), z.date()]).optional().refine((value) => value === undefined || value instanceof Date || isIsoDate(value), 'expected a date as YYYY-MM-DD'),
+    participants: z.array(participantSchema).default([]),
+    removed: z.array(z.object({reason: z.string(), where: z.string().optional(), text: z.string()}).passthrough()).default([])
+  })
+  .passthrough()
+
+function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!match) return false
+  const date = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.getUTCDate() === Number(match[3])
+}
+
+/** A front matter the reader cannot take; the message names the key. */
+export class FrontMatterError extends Error {
+  override name = 'FrontMatterError'
+}
+
 export function fromFrontMatter(yaml: string): Pick<Transcript, 'meta' | 'participants' | 'removed'> {
-  const data = (YAML.parse(yaml) ?? {}) as Partial<FrontMatter>
+  const raw: unknown = YAML.parse(yaml) ?? {}
+  const checked = frontMatterSchema.safeParse(raw)
+  if (!checked.success) {
+    const problems = checked.error.issues.map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`)
+    throw new FrontMatterError(`front matter: ${problems.join('; ')}`)
+  }
+  // The checked values are read as written (the schema's output would reorder their keys, and the bytes read back must not change).
+  const data = raw as Partial<FrontMatter>
+  // Two people under one id would be one speaker in every format and a duplicate `xml:id` in TEI.
+  const seen = new Map<string, number>()
+  data.participants?.forEach((participant, index) => {
+    const earlier = seen.get(participant.id)
+    if (earlier !== undefined) throw new FrontMatterError(`front matter: participants ${earlier} and ${index} have the same id “${participant.id}”`)
+    seen.set(participant.id, index)
+  })
   const meta: Meta = {language: data.lang ?? 'en'}
   if (data.title !== undefined) meta.title = String(data.title)
   if (data.date !== undefined) meta.date = String(data.date)
