@@ -445,6 +445,18 @@ describe('say so in conventional words', () => {
     expect(result.stderr).toContain(`${input}: error: ${message}`)
   })
 
+  it('the JSON report tells info from warnings, and says the same of a skipped file on a re-run', () => {
+    const out = temporary()
+    const reports = [path.join(temporary(), 'first.json'), path.join(temporary(), 'again.json')]
+    for (const report of reports) expect(runCli(['convert', corpusFile('mfa'), '-t', 'md', '-o', out, '--report', report]).status).toBe(0)
+    const [first, again] = reports.map((report) => JSON.parse(fs.readFileSync(report, 'utf8')).files[0])
+    expect(first.status).toBe('converted')
+    expect(again.status).toBe('skipped')
+    expect(first.warnings.length).toBeGreaterThan(0)
+    expect(first.warnings.every((warning: {severity: string; fatal: unknown}) => warning.severity === (warning.fatal ? 'error' : warning.fatal === false ? 'warning' : 'info'))).toBe(true)
+    expect(again.warnings).toEqual(first.warnings)
+  })
+
   it('reads format names without case', () => {
     const out = temporary()
     expect(runCli(['convert', corpusFile('state-2016'), '-t', 'MD,Tei', '-o', out]).status).toBe(0)

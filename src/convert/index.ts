@@ -203,8 +203,8 @@ export async function convert(inputs: string[], options: ConvertOptions, onFile?
         manifest.entries[name] = {
           key: keyOf(report.input, report.contentHash),
           outputs,
-          // What `--strict` judges on a re-run; info messages are not kept.
-          warnings: report.warnings.filter(isWarning)
+          // What a re-run reports for the skipped file, the same as this run did (`--strict` judges only the warnings).
+          warnings: report.warnings
         }
       } else {
         // Failed: try again next time.

@@ -10,6 +10,8 @@ export interface Warning {
   line?: number
   column?: number
   ruleId?: string
+  /** What the message is, in words: an `info` tells what the reader did, only `warning` and `error` count. */
+  severity?: 'error' | 'warning' | 'info'
   fatal: boolean | null | undefined
 }
 
@@ -34,6 +36,7 @@ export function toWarning(message: VFileMessage): Warning {
     line: message.line ?? undefined,
     column: message.column ?? undefined,
     ruleId: message.ruleId ?? undefined,
+    severity: message.fatal ? 'error' : message.fatal === false ? 'warning' : 'info',
     fatal: message.fatal
   }
 }
