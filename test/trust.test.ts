@@ -294,6 +294,13 @@ describe('all of an input’s outputs or none', () => {
   })
 })
 
+/** The folder a clean run of `input` in `format` wrote to. */
+function convertedTo(input: string, format: string): string {
+  const out = temporary()
+  expect(runCli(['convert', input, '-t', format, '-o', out]).status).toBe(0)
+  return out
+}
+
 /** The Markdown a clean run makes of `input`. */
 function runCliOutput(input: string): string {
   const out = temporary()
@@ -455,6 +462,17 @@ describe('say so in conventional words', () => {
     expect(first.warnings.length).toBeGreaterThan(0)
     expect(first.warnings.every((warning: {severity: string; fatal: unknown}) => warning.severity === (warning.fatal ? 'error' : warning.fatal === false ? 'warning' : 'info'))).toBe(true)
     expect(again.warnings).toEqual(first.warnings)
+  })
+
+  it('-o - writes one input in one format to standard output, byte for byte what -o <dir> writes, and nothing on disk', () => {
+    const cwd = temporary()
+    const piped = runCli(['convert', corpusFile('state-2016'), '-t', 'tei', '-o', '-'], {cwd})
+    expect(piped.status).toBe(0)
+    expect(piped.stdout).toBe(fs.readFileSync(path.join(convertedTo(corpusFile('state-2016'), 'tei'), 'state-2016-07-15-kerry-lavrov-remarks.tei.xml'), 'utf8'))
+    expect(fs.readdirSync(cwd)).toEqual([])
+    const two = runCli(['convert', corpusFile('state-2016'), '-t', 'md,tei', '-o', '-'], {cwd})
+    expect(two.status).toBe(2)
+    expect(two.stderr).toContain('verbatim: error: -o - writes one input in one format to standard output')
   })
 
   it('reads format names without case', () => {

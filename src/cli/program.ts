@@ -57,7 +57,7 @@ export function program(): Command {
     .description('convert transcripts (files, folders searched for .txt and .md, or - for stdin)')
     .argument('<inputs...>')
     .option('-t, --to <formats>', 'comma list of md, docx, pdf, tei, json; "all" = md,docx,pdf,tei', 'all')
-    .option('-o, --out <dir>', 'output folder', 'out')
+    .option('-o, --out <dir>', 'output folder; - writes one input in one format to standard output', 'out')
     .option('--template <name|file>', 'presentation template for DOCX and PDF', 'briefing')
     .option('--registry <file>', 'people registry (YAML or JSON); default: people.yaml beside the input')
     .addOption(new Option('-j, --jobs <n>', 'parallel workers').default(String(os.availableParallelism())))
@@ -72,6 +72,13 @@ export function program(): Command {
     .option('--max-input <MB>', 'the largest input file read, in megabytes (default 256)')
     .action(async (inputs: string[], options, command: Command) => {
       const emitters = resolveFormats(options.to)
+      if (options.out === '-') {
+        // As pandoc does: one input, one format, the bytes on standard output and nothing on disk.
+        if (inputs.length !== 1 || emitters.length !== 1) throw new UsageError('-o - writes one input in one format to standard output; name one input and one format (-t)')
+        const {convertToStdout} = await import('./stdout.js')
+        process.exitCode = await convertToStdout(inputs[0], emitters[0], {template: options.template, registry: options.registry, strict: options.strict})
+        return
+      }
       const shard = options.shard ? parseShard(options.shard) : undefined
       const jobs = parsePositive('--jobs', options.jobs)
       const timeout = options.timeout === undefined ? undefined : parsePositive('--timeout', options.timeout)
