@@ -482,6 +482,29 @@ describe('say so in conventional words', () => {
   })
 })
 
+describe('templates', () => {
+  it('a template extends a built-in one and gives only what it changes', async () => {
+    const {loadTemplate} = await import('../src/template/load.js')
+    const file = path.join(temporary(), 'desk.json')
+    fs.writeFileSync(file, JSON.stringify({extends: 'briefing', name: 'desk', marking: {enabled: true}}))
+    const desk = loadTemplate(file)
+    const briefing = loadTemplate('briefing')
+    expect(desk.name).toBe('desk')
+    expect(desk.marking).toEqual({...briefing.marking, enabled: true})
+    expect(desk.page).toEqual(briefing.page)
+    const result = runCli(['convert', corpusFile('state-2016'), '-t', 'pdf', '-o', temporary(), '--template', file])
+    expect(result.status).toBe(0)
+  })
+
+  it('a template that extends itself is refused, naming the chain', async () => {
+    const {loadTemplate} = await import('../src/template/load.js')
+    const folder = temporary()
+    fs.writeFileSync(path.join(folder, 'a.json'), JSON.stringify({extends: './b.json'}))
+    fs.writeFileSync(path.join(folder, 'b.json'), JSON.stringify({extends: './a.json'}))
+    expect(() => loadTemplate(path.join(folder, 'a.json'))).toThrow(/a\.json: extends itself \(a\.json → b\.json → a\.json\)/)
+  })
+})
+
 describe('the library', () => {
   it('renders every built-in format for a caller who gives no template, timestamp or version', async () => {
     const {getEmitter} = await import('../src/index.js')

@@ -27,32 +27,16 @@ export function builtinTemplates(): string[] {
 
 /**
  * `nameOrPath` is a built-in name (`briefing`) or a path to a JSON file.
- * Errors name the file and each invalid key.
+ * A template may start from another (`"extends": "briefing"`, or a path
+ * beside it) and give only what it changes: objects are merged key by key,
+ * anything else replaced. Errors name the file and each invalid key.
  */
 export function loadTemplate(nameOrPath = 'briefing'): Template {
-  const isPath = /[\\/]|\.json$/i.test(nameOrPath)
-  const file = isPath ? path.resolve(nameOrPath) : path.join(templatesFolder, nameOrPath + '.json')
+  const file = templateFile(nameOrPath)
   const cached = cache.get(file)
   if (cached) return cached
 
-  let text: string
-  try {
-    text = fs.readFileSync(file, 'utf8')
-  } catch {
-    throw new TemplateError(
-      isPath
-        ? `${nameOrPath}: cannot read template file`
-        : `unknown template “${nameOrPath}”; built-in templates: ${builtinTemplates().join(', ')}`
-    )
-  }
-
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (error) {
-    throw new TemplateError(`${file}: not valid JSON: ${(error as Error).message}`)
-  }
-
+  const data = readTemplateData(nameOrPath, [])
   const result = templateSchema.safeParse(data)
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
@@ -64,4 +48,53 @@ export function loadTemplate(nameOrPath = 'briefing'): Template {
 
   cache.set(file, result.data)
   return result.data
+}
+
+/** The file a template name or path means. */
+function templateFile(nameOrPath: string, from = process.cwd()): string {
+  const isPath = /[\\/]|\.json$/i.test(nameOrPath)
+  return isPath ? path.resolve(from, nameOrPath) : path.join(templatesFolder, nameOrPath + '.json')
+}
+
+/** Templates one may extend in a chain: far more than any real one needs, and a cycle is named. */
+const maxExtends = 8
+
+/** A template's JSON with what it extends merged under it, not yet checked. */
+function readTemplateData(nameOrPath: string, chain: string[], from?: string): Record<string, unknown> {
+  const isPath = /[\\/]|\.json$/i.test(nameOrPath)
+  const file = templateFile(nameOrPath, from)
+  if (chain.includes(file)) throw new TemplateError(`${file}: extends itself (${[...chain, file].map((item) => path.basename(item)).join(' → ')})`)
+  if (chain.length >= maxExtends) throw new TemplateError(`${file}: extends more than ${maxExtends} templates in a chain`)
+  let text: string
+  try {
+    text = fs.readFileSync(file, 'utf8')
+  } catch {
+    throw new TemplateError(
+      isPath
+        ? `${nameOrPath}: cannot read template file`
+        : `unknown template “${nameOrPath}”; built-in templates: ${builtinTemplates().join(', ')}`
+    )
+  }
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    throw new TemplateError(`${file}: not valid JSON: ${(error as Error).message}`)
+  }
+  if (!isObject(data)) return data as Record<string, unknown>
+  const {extends: base, ...own} = data
+  if (base === undefined) return own
+  if (typeof base !== 'string' || base === '') throw new TemplateError(`${file}: extends: expected the name or path of a template`)
+  return merged(readTemplateData(base, [...chain, file], path.dirname(file)), own)
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** `over` merged onto `under`: objects key by key, anything else replaced. */
+function merged(under: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const result: Record<string, unknown> = {...under}
+  for (const [key, value] of Object.entries(over)) result[key] = isObject(value) && isObject(result[key]) ? merged(result[key] as Record<string, unknown>, value) : value
+  return result
 }
