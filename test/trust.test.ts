@@ -281,6 +281,19 @@ describe('registries', () => {
   })
 })
 
+describe('messages name outputs, never temporary files', () => {
+  it('an output that cannot be put in place is named, not its temporary file', () => {
+    const out = temporary()
+    // A folder where the output should go: no rename can replace it.
+    fs.mkdirSync(path.join(out, 'state-2016-07-15-kerry-lavrov-remarks.md', 'inside'), {recursive: true})
+    const result = runCli(['convert', corpusFile('state-2016'), '-t', 'md', '-o', out])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('state-2016-07-15-kerry-lavrov-remarks.md')
+    expect(result.stderr).not.toContain('.partial')
+    expect(partials(out)).toEqual([])
+  })
+})
+
 describe('all of an input’s outputs or none', () => {
   it('a format that fails leaves no other format’s file of that input', () => {
     const folder = temporary()

@@ -46,8 +46,18 @@ async function writeTemporary(target: string, rendered: Rendered): Promise<strin
   } catch (error) {
     // Only a file this call created is removed: `wx` failing means it was never ours.
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') fs.rmSync(temporary, {force: true})
-    throw error
+    throw namingTarget(error, temporary, target)
   }
+}
+
+/** A file system error about a temporary file, told of the output it stood for: users never see our temporary names. */
+function namingTarget(error: unknown, temporary: string, target: string): unknown {
+  const failure = error as NodeJS.ErrnoException
+  if (failure && failure.path === temporary) {
+    failure.path = target
+    if (typeof failure.message === 'string') failure.message = failure.message.replaceAll(temporary, target)
+  }
+  return error
 }
 
 export async function writeAtomic(target: string, rendered: Rendered): Promise<void> {
@@ -56,7 +66,7 @@ export async function writeAtomic(target: string, rendered: Rendered): Promise<v
     fs.renameSync(temporary, target)
   } catch (error) {
     fs.rmSync(temporary, {force: true})
-    throw error
+    throw namingTarget(error, temporary, target)
   }
 }
 
@@ -68,7 +78,7 @@ export function writeAtomicSync(target: string, data: string | Uint8Array): void
     fs.renameSync(temporary, target)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') fs.rmSync(temporary, {force: true})
-    throw error
+    throw namingTarget(error, temporary, target)
   }
 }
 
@@ -87,7 +97,13 @@ export class StagedOutputs {
 
   /** Put every staged file in place; returns the targets. */
   commit(): string[] {
-    for (const {temporary, target} of this.#staged) fs.renameSync(temporary, target)
+    for (const {temporary, target} of this.#staged) {
+      try {
+        fs.renameSync(temporary, target)
+      } catch (error) {
+        throw namingTarget(error, temporary, target)
+      }
+    }
     return this.#staged.splice(0).map(({target}) => target)
   }
 
