@@ -488,6 +488,15 @@ describe('say so in conventional words', () => {
     expect(two.stderr).toContain('verbatim: error: -o - writes one input in one format to standard output')
   })
 
+  it('a file name with terminal escapes is printed with them shown, never sent to the terminal', () => {
+    const folder = temporary()
+    const name = 'b\u001b]0;pwned\u0007.txt'
+    fs.writeFileSync(path.join(folder, name), 'no date here\n\nSECRETARY KERRY: hi\n')
+    const result = runCli(['convert', folder, '-t', 'md', '-o', temporary()])
+    expect(result.stderr).toContain('b\\x1b]0;pwned\\x07.txt:1:1: warning: No date found')
+    expect(result.stderr).not.toMatch(/[\u001b\u0007]/)
+  })
+
   it('reads format names without case', () => {
     const out = temporary()
     expect(runCli(['convert', corpusFile('state-2016'), '-t', 'MD,Tei', '-o', out]).status).toBe(0)

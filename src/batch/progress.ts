@@ -5,6 +5,7 @@
  * pass through as plain lines.
  */
 import type {WriteStream} from 'node:tty'
+import {printable} from '../util/printable.js'
 
 export interface Progress {
   start(total: number): void
@@ -42,7 +43,7 @@ export function progressLine(done: number, total: number, elapsedSeconds: number
 
 export function createProgress(stream: NodeJS.WriteStream = process.stderr): Progress {
   if (!wantsBar(stream)) {
-    return {start() {}, tick() {}, log: (line) => void stream.write(line + '\n'), done() {}}
+    return {start() {}, tick() {}, log: (line) => void stream.write(printable(line) + '\n'), done() {}}
   }
   const tty = stream as WriteStream
   let total = 0
@@ -73,7 +74,7 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Pro
     },
     log(line) {
       clear()
-      tty.write(line + '\n')
+      tty.write(printable(line) + '\n')
       draw(true)
     },
     done() {
