@@ -429,6 +429,14 @@ describe('never fall over', () => {
     expect(() => readTranscript(file)).toThrow(/elements nested deeper than 1000: not a transcript this reader can follow/)
   })
 
+  it('200,000 paragraphs in one turn are read and written without overflowing the stack', async () => {
+    const {getEmitter} = await import('../src/index.js')
+    const tree = parse('Remarks\n\nSECRETARY KERRY: Opening.\n\n' + 'More words.\n\n'.repeat(200_000))
+    expect(turns(tree)[0].children).toHaveLength(200_001)
+    const markdown = (await getEmitter('md')!.render(tree, {} as never)) as string
+    expect(markdown.split('More words.').length - 1).toBe(200_000)
+  }, 60_000)
+
   it('10,000 distinct speakers: every turn keeps its own speaker', () => {
     const lines = ['Remarks', '']
     // Names of letters only, all different: `SPEAKER BAA`, `SPEAKER BAB`, …

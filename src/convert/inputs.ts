@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import {append} from '../util/append.js'
 
 /** Extensions a folder is searched for. */
 export const transcriptExtensions = ['.txt', '.md']
@@ -36,7 +37,7 @@ export function collectInputs(inputs: string[]): {files: string[]; errors: Input
       errors.push(new InputError(input, 'no such file or folder'))
       continue
     }
-    if (stat.isDirectory()) files.push(...searchFolder(input))
+    if (stat.isDirectory()) append(files, searchFolder(input))
     else files.push(input)
   }
   return {files: [...new Set(files)], errors}
@@ -53,7 +54,7 @@ function searchFolder(folder: string): string[] {
   const found: string[] = []
   for (const entry of fs.readdirSync(folder, {withFileTypes: true}).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const full = path.join(folder, entry.name)
-    if (entry.isDirectory()) found.push(...searchFolder(full))
+    if (entry.isDirectory()) append(found, searchFolder(full))
     else if (transcriptExtensions.includes(path.extname(entry.name).toLowerCase()) && !folderDocuments.test(entry.name)) found.push(full)
   }
   return found

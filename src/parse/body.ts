@@ -10,6 +10,7 @@ import type {Block, Narrative, Paragraph, Turn} from '../model.js'
 import {readInline} from './incidents.js'
 import {matchLabel, parseLabel, type MatchOptions} from './label.js'
 import type {SourceParagraph} from './paragraphs.js'
+import {append} from '../util/append.js'
 
 export interface BodyOptions extends MatchOptions {
   /** Unlabelled paragraphs before the first label are narrative (news pages), not speech. */
@@ -107,7 +108,7 @@ function asNarrative(blocks: Block[], file: VFile): Block[] {
     if (block.type === 'note') continue
     const last = narrative.at(-1)
     if (last) {
-      last.children.push(...block.children)
+      append(last.children, block.children)
       last.position = {start: last.position!.start, end: block.position!.end}
     } else narrative.push({type: 'narrative', children: [...block.children], position: block.position})
   }

@@ -9,6 +9,7 @@ import {franc, francAll} from 'franc-min'
 import type {VFile} from 'vfile'
 import type {Paragraph, Transcript} from '../model.js'
 import {paragraphText} from '../model.js'
+import {append} from '../util/append.js'
 
 /** ISO 639-3 codes the detector returns, to the BCP 47 tags the tree keeps. */
 const tags: Record<string, string> = {
@@ -63,7 +64,7 @@ export interface LanguageOptions {
 
 export function markLanguage(tree: Transcript, file: VFile, options: LanguageOptions = {}): void {
   const paragraphs: Paragraph[] = []
-  for (const block of tree.children) if (block.type !== 'note') paragraphs.push(...block.children)
+  for (const block of tree.children) if (block.type !== 'note') append(paragraphs, block.children)
   // The detector reads the first `sampleLength` characters: the text is gathered no further.
   let spoken = ''
   for (const paragraph of paragraphs) {

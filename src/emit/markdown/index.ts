@@ -11,6 +11,7 @@ import type {Transcript} from '../../model.js'
 import type {Emitter} from '../emitter.js'
 import {toFrontMatter} from './front-matter.js'
 import * as handle from './handlers/index.js'
+import {append} from '../../util/append.js'
 
 /** The mdast of a transcript. */
 export function toMdast(tree: Transcript): Root {
@@ -20,13 +21,13 @@ export function toMdast(tree: Transcript): Root {
   for (const block of tree.children) {
     switch (block.type) {
       case 'turn':
-        children.push(...handle.turn(block, state))
+        append(children, handle.turn(block, state))
         break
       case 'narrative':
-        children.push(...handle.narrative(block, state))
+        append(children, handle.narrative(block, state))
         break
       case 'note':
-        children.push(...handle.note(block))
+        append(children, handle.note(block))
         break
     }
   }

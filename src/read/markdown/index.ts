@@ -19,6 +19,7 @@ import {Directory} from '../../people/registry.js'
 import {markInterpretation} from '../../transform/interpretation.js'
 import {recordQuestioners} from '../../transform/questioners.js'
 import {applyRelations} from '../../transform/speakers.js'
+import {append} from '../../util/append.js'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 
@@ -48,7 +49,7 @@ export function fromMarkdown(input: string | VFile): Transcript {
       const narrative: Narrative = {type: 'narrative', children: []}
       for (const child of node.children) {
         if (child.type === 'paragraph') narrative.children.push(readParagraph(child, file).paragraph)
-        else narrative.children.push(...keptAsText(child, file))
+        else append(narrative.children, keptAsText(child, file))
       }
       tree.children.push(narrative)
       turn = undefined
@@ -58,7 +59,7 @@ export function fromMarkdown(input: string | VFile): Transcript {
       // A list, a table, a heading, code, HTML, a quote in a quote: not Verbatim's, but its words are kept.
       const kept = keptAsText(node, file)
       if (kept.length === 0) continue
-      if (turn) turn.children.push(...kept)
+      if (turn) append(turn.children, kept)
       else tree.children.push({type: 'narrative', children: kept})
       continue
     }
