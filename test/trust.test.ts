@@ -505,6 +505,13 @@ describe('say so in conventional words', () => {
     expect(result.stderr).not.toMatch(/[\u001b\u0007]/)
   })
 
+  it.each(['convert', 'inspect', 'verify', 'packet'])('`%s --help` shows its arguments and examples', (command) => {
+    const help = runCli([command, '--help'])
+    expect(help.status).toBe(0)
+    expect(help.stdout).toMatch(/^Arguments:\n {2}inputs? +\S/m)
+    expect(help.stdout).toMatch(new RegExp(`^Examples:\\n {2}verbatim ${command} `, 'm'))
+  })
+
   it('reads format names without case', () => {
     const out = temporary()
     expect(runCli(['convert', corpusFile('state-2016'), '-t', 'MD,Tei', '-o', out]).status).toBe(0)

@@ -17,6 +17,7 @@ import {addPacketCommand} from './packet.js'
 import {defineVerify} from './verify.js'
 import {describeError} from './messages.js'
 import {resolveFormats} from './formats.js'
+import {examples} from './help.js'
 import {UsageError} from './usage-error.js'
 
 
@@ -55,7 +56,13 @@ export function program(): Command {
   cli
     .command('convert')
     .description('convert transcripts (files, folders searched for .txt and .md, or - for stdin)')
-    .argument('<inputs...>')
+    .argument('<inputs...>', 'transcript files, folders (searched for .txt and .md), or - for standard input')
+    .addHelpText('after', examples([
+      'verbatim convert corpus -t all -o out              every transcript of corpus/ in every format',
+      'verbatim convert talk.txt -t md -o -               one transcript as Markdown, to standard output',
+      'verbatim convert archive -o out -j 4 --report out/report.json --strict',
+      '                                                   an archive in CI: incremental, parallel, reported'
+    ]))
     .option('-t, --to <formats>', 'comma list of md, docx, pdf, tei, json; "all" = md,docx,pdf,tei', 'all')
     .option('-o, --out <dir>', 'output folder; - writes one input in one format to standard output', 'out')
     .option('--template <name|file>', 'presentation template for DOCX and PDF', 'briefing')
@@ -95,7 +102,8 @@ export function program(): Command {
   cli
     .command('inspect')
     .description('print what the parser understood: metadata, participants, turns, warnings')
-    .argument('<input>')
+    .argument('<input>', 'a transcript file, or - for standard input')
+    .addHelpText('after', examples(['verbatim inspect talk.txt            what the reader understood', 'verbatim inspect talk.txt --json     the transcript tree itself']))
     .option('--json', 'print the transcript tree itself')
     .option('--registry <file>', 'people registry (YAML or JSON)')
     .action(async (input: string, options) => {

@@ -13,6 +13,7 @@ import {loadTemplate} from '../template/load.js'
 import type {Template} from '../template/schema.js'
 import type {FormatResult} from '../verify/index.js'
 import {resolveFormats} from './formats.js'
+import {examples} from './help.js'
 import type {LostWord} from '../verify/source.js'
 
 
@@ -28,6 +29,7 @@ export function defineVerify(cli: Command): void {
     .command('verify')
     .description('convert, read every output back and report any spoken sentence an output lost or changed')
     .argument('<inputs...>', 'files, folders (searched for .txt and .md), or - for stdin')
+    .addHelpText('after', examples(['verbatim verify corpus                 every file, every format', 'verbatim verify talk.txt -t md,tei     two formats']))
     .option('-t, --to <formats>', 'comma list of formats to check; "all" = md,docx,pdf,tei', 'all')
     .option('--template <name|file>', 'presentation template for DOCX and PDF', 'briefing')
     .option('--registry <file>', 'people registry (YAML or JSON); default: people.yaml beside the input')
