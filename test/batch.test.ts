@@ -141,6 +141,20 @@ describe('a failing input', () => {
   })
 })
 
+describe('a time limit on one thread', () => {
+  it('fails only the file that runs past --timeout, not a good one that shares its thread', () => {
+    const folder = archive(4)
+    const stuck = path.join(folder, 't000-' + path.basename(corpusFiles[0]))
+    addTurn(stuck, 'HANG on forever.')
+    const report = path.join(temporary(), 'report.json')
+    const result = runCli(['--plugin', troublesomePlugin(), 'convert', folder, '-t', 'trouble', '-o', temporary(), '-j', '1', '--timeout', '3', '--report', report])
+    expect(result.status).toBe(1)
+    const run = readReport(report)
+    expect(run.summary).toMatchObject({converted: 3, failed: 1})
+    expect(run.files.filter((file) => file.status === 'failed').map((file) => file.input)).toEqual([stuck])
+  })
+})
+
 describe('incremental runs', () => {
   const convert = (folder: string, out: string, ...extra: string[]) => {
     const report = path.join(temporary(), 'report.json')

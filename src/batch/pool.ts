@@ -35,8 +35,9 @@ export class ConversionPool {
       workerData: setup,
       // Tasks await file writes; blocking the thread between tasks gains nothing here.
       atomics: 'disabled',
-      // A thread takes a second file while the first waits for its writes (see `convert`).
-      concurrentTasksPerWorker: 2,
+      // A thread takes a second file while the first waits for its writes (see `convert`); but a time
+      // limit stops the whole thread, so with one a thread holds one file, and a slow file fails alone.
+      concurrentTasksPerWorker: timeout === undefined ? 2 : 1,
       // A roomier young generation: each file makes many short-lived objects, and scavenges dominate GC.
       resourceLimits: {maxOldGenerationSizeMb: heapMegabytes, maxYoungGenerationSizeMb: 64}
     })

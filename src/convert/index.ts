@@ -243,7 +243,9 @@ export async function convert(inputs: string[], options: ConvertOptions, onFile?
     options.signal?.addEventListener('abort', stop, {once: true})
     try {
       // Two files per thread: the next is there when one is done, without waiting for a round trip to this thread.
-      await forEachConcurrently(onDisk, jobs * tasksPerThread, (task) => pool.convert(task.input), record, options.signal)
+      // With a time limit, one: a file's clock starts when it is handed over, and must not run while it waits.
+      const inFlight = jobs * (options.timeout === undefined ? tasksPerThread : 1)
+      await forEachConcurrently(onDisk, inFlight, (task) => pool.convert(task.input), record, options.signal)
     } finally {
       options.signal?.removeEventListener('abort', stop)
       await pool.close()
