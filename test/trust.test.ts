@@ -397,6 +397,22 @@ describe('never fall over', () => {
     expect(partials(out)).toEqual([])
   })
 
+  it('a plugin that calls process.exit fails its file, and the run goes on and says so', () => {
+    const folder = temporary()
+    const plugin = path.join(folder, 'quitter.js')
+    fs.writeFileSync(plugin, `export default {name: 'quit', extension: 'quit', description: 'exits', render(tree) { if (JSON.stringify(tree).includes('QUIT')) process.exit(3); return 'ok\\n' }}\n`)
+    const inputs = temporary()
+    fs.copyFileSync(corpusFile('state-2016'), path.join(inputs, 'a.txt'))
+    fs.writeFileSync(path.join(inputs, 'b.txt'), 'Remarks\n\nSECRETARY KERRY: QUIT now.\n')
+    fs.copyFileSync(corpusFile('state-2015'), path.join(inputs, 'c.txt'))
+    const out = temporary()
+    const result = runCli(['--plugin', plugin, 'convert', inputs, '-t', 'quit', '-o', out, '-j', '1'])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/b\.txt: error: the conversion worker stopped/)
+    expect(result.stderr).toContain('2 converted, 1 failed')
+    expect(fs.existsSync(path.join(out, 'a.quit')) && fs.existsSync(path.join(out, 'c.quit'))).toBe(true)
+  })
+
   it('refuses an input over the size limit with a message that says how to raise it', () => {
     const input = path.join(temporary(), 'big.txt')
     fs.writeFileSync(input, 'Remarks\n\nSECRETARY KERRY: ' + 'word '.repeat(400_000) + '\n')

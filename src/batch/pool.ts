@@ -19,6 +19,11 @@ export interface PoolOptions extends WorkerSetup {
    * transcript in every format several times over (its peak was 266 MB of RSS).
    */
   heapMegabytes?: number
+  /**
+   * One file per thread at a time: where a thread may be stopped or lost (a
+   * time limit, a plugin that crashes or exits), only its own file fails.
+   */
+  isolated?: boolean
 }
 
 export class ConversionPool {
@@ -26,7 +31,7 @@ export class ConversionPool {
   readonly #timeout?: number
 
   constructor(options: PoolOptions) {
-    const {jobs, timeout, heapMegabytes = 1024, ...setup} = options
+    const {jobs, timeout, heapMegabytes = 1024, isolated = timeout !== undefined, ...setup} = options
     this.#timeout = timeout
     this.#pool = new Piscina({
       filename: new URL('./worker.js', import.meta.url).href,
@@ -35,9 +40,9 @@ export class ConversionPool {
       workerData: setup,
       // Tasks await file writes; blocking the thread between tasks gains nothing here.
       atomics: 'disabled',
-      // A thread takes a second file while the first waits for its writes (see `convert`); but a time
-      // limit stops the whole thread, so with one a thread holds one file, and a slow file fails alone.
-      concurrentTasksPerWorker: timeout === undefined ? 2 : 1,
+      // A thread takes a second file while the first waits for its writes (see `convert`), unless
+      // losing the thread must fail only one file (`isolated`).
+      concurrentTasksPerWorker: isolated ? 1 : 2,
       // A roomier young generation: each file makes many short-lived objects, and scavenges dominate GC.
       resourceLimits: {maxOldGenerationSizeMb: heapMegabytes, maxYoungGenerationSizeMb: 64}
     })

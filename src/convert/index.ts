@@ -218,8 +218,11 @@ export async function convert(inputs: string[], options: ConvertOptions, onFile?
   const tasksPerThread = 2
   const onDisk = pending.filter((task) => task.input !== '-')
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, onDisk.length))
-  // A time limit needs a worker to stop; otherwise one job runs best in this thread, without a worker’s start-up.
-  const useWorkers = onDisk.length > 0 && (jobs > 1 || options.timeout !== undefined) && transferable(options.emitters)
+  // A time limit needs a worker to stop, and a plugin's code runs on one too (a plugin that calls
+  // `process.exit` or crashes ends a worker, not the run); otherwise one job runs best in this thread.
+  const useWorkers = onDisk.length > 0 && (jobs > 1 || options.timeout !== undefined || plugins.length > 0) && transferable(options.emitters)
+  // Where a thread may be stopped (a time limit) or lost (a plugin), each holds one file, so only that file fails.
+  const isolated = options.timeout !== undefined || plugins.length > 0
   // The parser and emitters load only where files are converted: a run on workers leaves them to the workers.
   const convertHere = async (task: Task) => {
     const {convertFile} = await import('./file.js')
@@ -236,15 +239,16 @@ export async function convert(inputs: string[], options: ConvertOptions, onFile?
       template,
       outDir: options.outDir,
       registry: options.registry,
-      maxInputBytes: options.maxInputBytes
+      maxInputBytes: options.maxInputBytes,
+      isolated
     })
     // Stopping the threads at once, not after their files, is what lets the caller clean up behind them.
     const stop = () => void pool.close()
     options.signal?.addEventListener('abort', stop, {once: true})
     try {
       // Two files per thread: the next is there when one is done, without waiting for a round trip to this thread.
-      // With a time limit, one: a file's clock starts when it is handed over, and must not run while it waits.
-      const inFlight = jobs * (options.timeout === undefined ? tasksPerThread : 1)
+      // Isolated, one: a file's time limit starts when it is handed over, and must not run while it waits.
+      const inFlight = jobs * (isolated ? 1 : tasksPerThread)
       await forEachConcurrently(onDisk, inFlight, (task) => pool.convert(task.input), record, options.signal)
     } finally {
       options.signal?.removeEventListener('abort', stop)
