@@ -129,27 +129,26 @@ describe('a failing input', () => {
   })
 
   it('a file that never finishes is stopped at --timeout; the others are converted', () => {
-    const folder = archive(3)
-    const stuck = path.join(folder, 't000-' + path.basename(corpusFiles[0]))
-    addTurn(stuck, 'HANG on forever.')
-    const report = path.join(temporary(), 'report.json')
-    const result = runCli(['--plugin', troublesomePlugin(), 'convert', folder, '-t', 'trouble', '-o', temporary(), '-j', '2', '--timeout', '3', '--report', report])
-    expect(result.status).toBe(1)
-    const run = readReport(report)
+    const {stuck, run} = runWithStuckFile(3, 2)
     expect(run.summary).toMatchObject({converted: 2, failed: 1})
     expect(run.files.find((file) => file.input === stuck)).toMatchObject({status: 'failed', error: expect.stringContaining('--timeout')})
   })
 })
 
+/** Convert `count` files on `jobs` threads with a 3 s limit, the first of which never finishes; exit 1 expected. */
+function runWithStuckFile(count: number, jobs: number) {
+  const folder = archive(count)
+  const stuck = path.join(folder, 't000-' + path.basename(corpusFiles[0]))
+  addTurn(stuck, 'HANG on forever.')
+  const report = path.join(temporary(), 'report.json')
+  const result = runCli(['--plugin', troublesomePlugin(), 'convert', folder, '-t', 'trouble', '-o', temporary(), '-j', String(jobs), '--timeout', '3', '--report', report])
+  expect(result.status).toBe(1)
+  return {stuck, run: readReport(report)}
+}
+
 describe('a time limit on one thread', () => {
   it('fails only the file that runs past --timeout, not a good one that shares its thread', () => {
-    const folder = archive(4)
-    const stuck = path.join(folder, 't000-' + path.basename(corpusFiles[0]))
-    addTurn(stuck, 'HANG on forever.')
-    const report = path.join(temporary(), 'report.json')
-    const result = runCli(['--plugin', troublesomePlugin(), 'convert', folder, '-t', 'trouble', '-o', temporary(), '-j', '1', '--timeout', '3', '--report', report])
-    expect(result.status).toBe(1)
-    const run = readReport(report)
+    const {stuck, run} = runWithStuckFile(4, 1)
     expect(run.summary).toMatchObject({converted: 3, failed: 1})
     expect(run.files.filter((file) => file.status === 'failed').map((file) => file.input)).toEqual([stuck])
   })

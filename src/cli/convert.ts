@@ -6,7 +6,7 @@
  */
 import path from 'node:path'
 import {convert, type ConvertOptions, type FileReport, type RunReport} from '../convert/index.js'
-import {collectInputs} from '../convert/inputs.js'
+import {collectInputs, transcriptExtensions} from '../convert/inputs.js'
 import {sweepTemporaries} from '../convert/write.js'
 import {JunitWriter} from '../batch/junit.js'
 import {createProgress} from '../batch/progress.js'
@@ -118,12 +118,20 @@ function stopped(signal: Signal, outDir: string): never {
   process.exit(signalExitCodes[signal])
 }
 
-/** `--report` or `--junit` naming one of the inputs would replace it: refused before anything is written. */
+/**
+ * `--report` or `--junit` naming one of the inputs would replace it: refused
+ * before anything is written. A report can only be an input named on the
+ * command line, or a transcript file a folder search finds; only for that
+ * second case are the folders searched (once more: `convert` searches them too).
+ */
 function refuseReportOverInput(inputs: string[], options: ConvertCommandOptions): void {
   const reports = [options.report, options.junit].filter((file): file is string => file !== undefined)
   if (reports.length === 0) return
-  const files = new Set(collectInputs(inputs).files.map((file) => path.resolve(file)))
+  const named = new Set(inputs.map((input) => path.resolve(input)))
+  const searchable = reports.some((report) => transcriptExtensions.includes(path.extname(report).toLowerCase()))
+  const found = searchable ? new Set(collectInputs(inputs).files.map((file) => path.resolve(file))) : new Set<string>()
   for (const report of reports) {
-    if (files.has(path.resolve(report))) throw new UsageError(`the report ${report} would overwrite an input; write it elsewhere`)
+    const target = path.resolve(report)
+    if (named.has(target) || found.has(target)) throw new UsageError(`the report ${report} would overwrite an input; write it elsewhere`)
   }
 }

@@ -50,10 +50,14 @@ export function loadTemplate(nameOrPath = 'briefing'): Template {
   return result.data
 }
 
+/** Whether `nameOrPath` is a file's path rather than a built-in template's name. */
+function isTemplatePath(nameOrPath: string): boolean {
+  return /[\\/]|\.json$/i.test(nameOrPath)
+}
+
 /** The file a template name or path means. */
 function templateFile(nameOrPath: string, from = process.cwd()): string {
-  const isPath = /[\\/]|\.json$/i.test(nameOrPath)
-  return isPath ? path.resolve(from, nameOrPath) : path.join(templatesFolder, nameOrPath + '.json')
+  return isTemplatePath(nameOrPath) ? path.resolve(from, nameOrPath) : path.join(templatesFolder, nameOrPath + '.json')
 }
 
 /** Templates one may extend in a chain: far more than any real one needs, and a cycle is named. */
@@ -61,7 +65,6 @@ const maxExtends = 8
 
 /** A template's JSON with what it extends merged under it, not yet checked. */
 function readTemplateData(nameOrPath: string, chain: string[], from?: string): Record<string, unknown> {
-  const isPath = /[\\/]|\.json$/i.test(nameOrPath)
   const file = templateFile(nameOrPath, from)
   if (chain.includes(file)) throw new TemplateError(`${file}: extends itself (${[...chain, file].map((item) => path.basename(item)).join(' → ')})`)
   if (chain.length >= maxExtends) throw new TemplateError(`${file}: extends more than ${maxExtends} templates in a chain`)
@@ -70,7 +73,7 @@ function readTemplateData(nameOrPath: string, chain: string[], from?: string): R
     text = fs.readFileSync(file, 'utf8')
   } catch {
     throw new TemplateError(
-      isPath
+      isTemplatePath(nameOrPath)
         ? `${nameOrPath}: cannot read template file`
         : `unknown template “${nameOrPath}”; built-in templates: ${builtinTemplates().join(', ')}`
     )

@@ -206,7 +206,7 @@ function greetedGuest(tree: Transcript): Omit<Participant, 'labels'> | undefined
 function interviewee(tree: Transcript): Omit<Participant, 'labels'> | undefined {
   const lead = tree.children.slice(0, 3).filter((block) => block.type === 'narrative').flatMap((block) => block.children.map(paragraphText))
   for (const text of [tree.meta.title ?? '', ...lead]) {
-    const phrase = /\b(?:interview|conversation|entretien|entrevista|intervista|interview)\s+(?:with|avec|con|com|mit)\s+([^.;:!?]{3,200})/iu.exec(text)
+    const phrase = /\b(?:interview|conversation|entretien|entrevista|intervista)\s+(?:with|avec|con|com|mit)\s+([^.;:!?]{3,200})/iu.exec(text)
     if (!phrase) continue
     // The name is the last run of capitalised words that is not an office (`… foreign minister Dora Bakoyyanis`).
     const names = [...phrase[1].matchAll(/\p{Lu}[\p{Ll}’'\-]+(?:\s+\p{Lu}[\p{Ll}’'\-]+){1,3}/gu)].map((match) => match[0]).filter((name) => !name.split(/\s+/).some((word) => officeWords.has(word.toLowerCase())))
