@@ -70,6 +70,23 @@ describe('words lost while verify says ok', () => {
     expect(result.stdout).toContain(': ok (sentences kept: md ')
   })
 
+  it('a header line the metadata does not hold is set aside as it stood, and verify checks the header too', async () => {
+    const source = 'For Immediate Release\nDaily Press Briefing\nFriday, May 12, 2023\n2:39 p.m. EDT\n\nMR. PRICE: Good afternoon.\n'
+    const tree = parse(source)
+    expect(tree.meta.date).toBe('2023-05-12')
+    const kept = tree.removed.map((item) => item.value)
+    expect(kept).toContain('For Immediate Release')
+    // Read into a date and a time, in normal forms: the lines are kept as they stood.
+    expect(tree.removed.filter((item) => item.reason === 'metadata').map((item) => item.value)).toEqual(['Friday, May 12, 2023', '2:39 p.m. EDT'])
+    // The title's line is held by the metadata and is not repeated.
+    expect(kept).not.toContain('Daily Press Briefing')
+    const {lostSourceWords} = await import('../src/verify/source.js')
+    expect(lostSourceWords(source, tree)).toEqual([])
+    // A reader that forgot the line would be caught on line 1.
+    const forgot = {...tree, removed: tree.removed.filter((item) => item.value !== 'For Immediate Release')}
+    expect(lostSourceWords(source, forgot).map((lost) => [lost.word, lost.position.line])).toEqual([['For', 1], ['Immediate', 1], ['Release', 1]])
+  })
+
   it('after an end marker, a page footer (byline, link, legal notice) is still set aside', () => {
     const tree = parse('Remarks\n\nSECRETARY KERRY: Thank you.\n\nEND\n\nJane Doe\n\n<https://example.org/a>\n\nThe publisher shall assume no liability for the accuracy of the report.\n')
     expect(turns(tree).map((turn) => turn.children.map(paragraphText).join(' '))).toEqual(['Thank you.'])
@@ -102,6 +119,9 @@ describe('valid TEI that Verbatim did not write keeps every word', () => {
     for (const text of expected) expect(words(tree)).toContain(text)
     // Every turn has a participant who speaks it.
     for (const turn of turns(tree)) expect(tree.participants.map((p) => p.id)).toContain(turn.speaker)
+    // And verify, which compares the tree with the file's own words, agrees.
+    const {lostSourceWords} = await import('../src/verify/source.js')
+    expect(lostSourceWords(tei(body), tree, 'tei')).toEqual([])
   })
 
   it.each([
@@ -131,6 +151,33 @@ describe('Markdown with more than Verbatim writes keeps every word', () => {
     const tree = fromMarkdown(front + body)
     const text = tree.children.flatMap((block) => (block.type === 'note' ? [block.value] : block.children.map(paragraphText))).join(' ')
     for (const words of expected) expect(text).toContain(words)
+    const {lostSourceWords} = await import('../src/verify/source.js')
+    expect(lostSourceWords(front + body, tree, 'markdown')).toEqual([])
+  })
+})
+
+describe('verify compares Markdown and TEI inputs with their own words', () => {
+  it.each(['md', 'tei'] as const)('a %s reader that dropped a turn fails verify, with the line of the lost words; the corpus passes', async (format) => {
+    const out = convertedTo(corpusFile('state-2016'), format)
+    const output = path.join(out, fs.readdirSync(out).find((name) => name.endsWith(`.${format === 'md' ? 'md' : 'tei.xml'}`))!)
+    const {readTranscript} = await import('../src/convert/read.js')
+    const {lostSourceWords} = await import('../src/verify/source.js')
+    const {file, tree, kind} = readTranscript(output)
+    expect(kind).toBe(format === 'md' ? 'markdown' : 'tei')
+    const source = String(file.value)
+    expect(lostSourceWords(source, tree, kind)).toEqual([])
+    const last = turns(tree).at(-1)!
+    const dropped = {...tree, children: tree.children.filter((block) => block !== last)}
+    const lost = lostSourceWords(source, dropped, kind)
+    expect(lost.length).toBeGreaterThan(0)
+    const lastWords = last.children.map(paragraphText).join(' ')
+    for (const word of lost) {
+      expect(lastWords.toLowerCase()).toContain(word.word.toLowerCase())
+      expect(source.split('\n')[word.position.line - 1].toLowerCase()).toContain(word.word.toLowerCase())
+    }
+    const result = runCli(['verify', output, '-t', 'md,tei'])
+    expect(result.status, result.stderr).toBe(0)
+    expect(result.stdout).toContain(': ok (sentences kept: md ')
   })
 })
 
@@ -341,6 +388,36 @@ function interrupt(args: string[], outDir: string, signal: NodeJS.Signals, after
   })
 }
 
+/** Start a conversion and stop it with `signal` after `delay` milliseconds (unless it ends first). */
+function killAfter(args: string[], signal: NodeJS.Signals, delay: number): Promise<{code: number | null; signal: NodeJS.Signals | null}> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cliPath, ...args], {stdio: 'ignore'})
+    const timer = setTimeout(() => child.kill(signal), delay)
+    child.on('exit', (code, killedBy) => {
+      clearTimeout(timer)
+      resolve({code, signal: killedBy})
+    })
+  })
+}
+
+/** How many inputs the manifest in `out` records as done. */
+function manifestEntries(out: string): number {
+  const file = path.join(out, '.verbatim-manifest.json')
+  return fs.existsSync(file) ? Object.keys(JSON.parse(fs.readFileSync(file, 'utf8')).entries ?? {}).length : 0
+}
+
+/** A small seeded generator (mulberry32): the same seed, the same moments. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
 describe('interrupted runs', () => {
   it('Ctrl-C and SIGTERM exit 130 and 143 with a message, leaving no temporary file', async () => {
     for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
@@ -353,21 +430,37 @@ describe('interrupted runs', () => {
     }
   })
 
-  it('after kill -9 at five moments of a batch, a re-run leaves no temporary file and the same bytes as a clean run', async () => {
-    const folder = archive(300)
+  it('after kill -9 at ten random moments of a 2,000-file batch, a re-run leaves no temporary file and the same bytes as a clean run', async () => {
+    const folder = archive(2000)
+    const args = (out: string) => ['convert', folder, '-t', 'md,tei', '-o', out, '-j', '2']
     const clean = temporary()
-    expect(runCli(['convert', folder, '-t', 'md,tei', '-o', clean, '-j', '2']).status).toBe(0)
+    const started = performance.now()
+    expect(runCli(args(clean)).status).toBe(0)
+    const cleanMs = performance.now() - started
 
+    // Moments drawn from a seeded generator, so a failure can be replayed with
+    // VERBATIM_KILL_SEED; they span the whole run, start-up and manifest saves included.
+    const seed = Number(process.env.VERBATIM_KILL_SEED ?? 20261201)
+    const random = seededRandom(seed)
     const out = temporary()
-    for (const after of [1, 20, 60, 120, 200]) {
-      const killed = await interrupt(['convert', folder, '-t', 'md,tei', '-o', out, '-j', '2'], out, 'SIGKILL', after)
-      expect(killed.signal).toBe('SIGKILL')
+    const moments: number[] = []
+    let killedCount = 0
+    for (let kill = 0; kill < 10; kill++) {
+      // Within what is left to do: a re-run converts only what the manifest does not already hold.
+      const left = 1 - manifestEntries(out) / 2000
+      const delay = Math.round(random() * Math.max(300, cleanMs * left))
+      moments.push(delay)
+      const result = await killAfter(args(out), 'SIGKILL', delay)
+      if (result.signal === 'SIGKILL') killedCount++
     }
-    const rerun = runCli(['convert', folder, '-t', 'md,tei', '-o', out, '-j', '2'])
-    expect(rerun.status).toBe(0)
-    expect(partials(out)).toEqual([])
-    expect(contents(out)).toEqual(contents(clean))
-  }, 120_000)
+    const context = `seed ${seed}, kills at ${moments.join(', ')} ms of a ${Math.round(cleanMs)} ms run`
+    // A run may finish before its moment once earlier runs did most of the work; most must not.
+    expect(killedCount, context).toBeGreaterThanOrEqual(5)
+    const rerun = runCli(args(out))
+    expect(rerun.status, context).toBe(0)
+    expect(partials(out), context).toEqual([])
+    expect(contents(out), context).toEqual(contents(clean))
+  }, 300_000)
 })
 
 describe('never fall over', () => {
@@ -469,8 +562,9 @@ describe('say so in conventional words', () => {
     ['an empty folder', () => ['convert', temporary(), '-t', 'md', '-o', temporary()], 2, /^verbatim: error: no transcripts found in .+ \(a folder is searched for files ending in \.txt or \.md\)$/m],
     ['-t with no format', () => ['convert', corpusFile('state-2016'), '-t', ',', '-o', temporary()], 2, /^verbatim: error: no format given \(-t ","\); name one or more of md, json, docx, pdf, tei, all$/m],
     ['a near miss of a format', () => ['convert', corpusFile('state-2016'), '-t', 'mdd', '-o', temporary()], 2, /^verbatim: error: unknown format “mdd”; did you mean “md”\? Known: /m],
-    ['a lone missing file', () => ['convert', '/nonexistent/talk.txt', '-t', 'md', '-o', temporary()], 2, /^\/nonexistent\/talk\.txt: error: no such file or folder$/m],
-    ['verify of a missing file', () => ['verify', '/nonexistent/talk.txt', '-t', 'md'], 2, /^\/nonexistent\/talk\.txt: error: no such file or folder$/m]
+    // An input that cannot be read failed, as the summary says: exit 1, like an unreadable file; 2 is for a wrong command.
+    ['a lone missing file', () => ['convert', '/nonexistent/talk.txt', '-t', 'md', '-o', temporary()], 1, /^\/nonexistent\/talk\.txt: error: no such file or folder\n0 converted, 1 failed, /m],
+    ['verify of a missing file', () => ['verify', '/nonexistent/talk.txt', '-t', 'md'], 1, /^\/nonexistent\/talk\.txt: error: no such file or folder$/m]
   ])('%s', (_case, args, code, message) => {
     const result = runCli(args())
     expect(result.status).toBe(code)

@@ -84,8 +84,8 @@ export async function runConvert(inputs: string[], library: ConvertOptions, opti
   for (const writer of writers) writer.commit(run)
   console.error(summaryLine(run, library.outDir))
   const {converted, skipped, failed, warned} = run.summary
-  const exitCode = failed > 0 || run.missing.length > 0 || (Boolean(options.strict) && warned > 0) ? 1 : 0
-  return {run, exitCode, selected: converted + skipped + failed}
+  const exitCode = failed > 0 || (Boolean(options.strict) && warned > 0) ? 1 : 0
+  return {run, exitCode, selected: converted + skipped + failed - run.missing.length}
 }
 
 /** The exit codes of a run stopped by a signal, as shells report them (128 + the signal's number). */

@@ -93,10 +93,9 @@ export function program(): Command {
       const maxInputBytes = options.maxInput === undefined ? undefined : Math.round(parsePositive('--max-input', options.maxInput) * 2 ** 20)
       const library = {emitters, outDir: options.out, template: options.template, registry: options.registry, shard, jobs, plugins, timeout, force: options.force, prune: options.prune, maxInputBytes}
       const {run, exitCode, selected} = await runConvert(inputs, library, options)
-      if (selected === 0 && run.missing.length === inputs.length) throw new UsageError('no inputs to convert')
-      // An empty folder (or one with no transcript in it) is a mistake a script should see, not a success;
-      // one shard of an archive may hold no input, and that is no mistake.
-      if (selected === 0 && !shard) throw new UsageError(`no transcripts found in ${inputs.join(', ')} (a folder is searched for files ending in ${transcriptExtensions.join(' or ')})`)
+      // A missing input failed (exit 1, as the summary says). An empty folder (or one with no transcript in it)
+      // is a mistake a script should see, not a success; one shard of an archive may hold no input, and that is no mistake.
+      if (selected === 0 && run.missing.length === 0 && !shard) throw new UsageError(`no transcripts found in ${inputs.join(', ')} (a folder is searched for files ending in ${transcriptExtensions.join(' or ')})`)
       process.exitCode = exitCode
     })
 

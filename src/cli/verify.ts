@@ -45,7 +45,7 @@ export function defineVerify(cli: Command): void {
       }
       const {files, errors} = collectInputs(inputs)
       for (const error of errors) console.error(`${error.input}: error: ${error.reason}`)
-      if (files.length === 0) return usage('no inputs to verify')
+      if (files.length === 0 && errors.length === 0) return usage('no inputs to verify')
       let failed = errors.length
       for (const input of files) {
         if (!(await verifyInput(input, emitters, template, options))) failed++
@@ -66,10 +66,8 @@ async function verifyInput(input: string, emitters: Emitter[], template: Templat
     const {file, tree, kind} = readTranscript(input, {registry: options.registry})
     for (const warning of file.messages.map(toWarning).filter(isWarning)) console.error(formatWarning(name, warning))
     // The reader against the file itself: a word it dropped cannot pass because every output agrees with the tree.
-    if (kind === 'text') {
-      const {lostSourceWords} = await import('../verify/source.js')
-      lostWords = lostSourceWords(String(file.value), tree)
-    }
+    const {lostSourceWords} = await import('../verify/source.js')
+    lostWords = lostSourceWords(String(file.value), tree, kind)
     results = await verifyTree(tree, {emitters, template, file})
     if (options.out) {
       fs.mkdirSync(options.out, {recursive: true})

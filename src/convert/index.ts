@@ -263,7 +263,10 @@ export async function convert(inputs: string[], options: ConvertOptions, onFile?
   if (vanished.some((item) => item.removed)) saver.changed()
   saver.flush()
 
-  return {version, files: kept, missing: errors.map((error) => ({input: error.input, error: error.reason})), vanished, swept, summary: tally.summary(performance.now() - started)}
+  // An input that is not there failed too: the summary and the exit code say the same.
+  const summary = tally.summary(performance.now() - started)
+  summary.failed += errors.length
+  return {version, files: kept, missing: errors.map((error) => ({input: error.input, error: error.reason})), vanished, swept, summary}
 }
 
 /** An input to convert and its place among the selected inputs. */

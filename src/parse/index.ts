@@ -31,6 +31,7 @@ import {findLeadDate} from './dates.js'
 import {prepareSource} from './decode.js'
 import {setAsideFurniture} from './furniture.js'
 import {readHeader} from './header.js'
+import {keepHeaderLines} from './header-lines.js'
 import {matchLabel} from './label.js'
 import {splitLines} from './lines.js'
 import {readParagraphs} from './paragraphs.js'
@@ -108,6 +109,8 @@ export function parse(input: string | Uint8Array | VFile, options: ParseOptions 
   markLanguage(tree, file, {language: options.language ?? header.language})
   markInterpretation(tree, file)
   resolveSpeakers(tree, file, {directory, principal})
+  // After the speakers are known: a header line that only names one is held by the participants.
+  tree.removed = [...tree.removed, ...keepHeaderLines(lines, header.taken, tree.removed, tree.meta, tree.participants)].sort(bySource)
   recordQuestioners(tree, file)
   noteOmissions(tree, file)
   numberParagraphs(tree)

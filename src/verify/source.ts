@@ -1,8 +1,10 @@
 /**
  * Verify the reader against the source itself, not only the outputs against
- * the tree: every word of a plain-text input, from its first turn on, must
- * be in the tree (its speech, labels, stage directions, notes)
- * unless the tree records it as set aside (`removed`, with its reason).
+ * the tree: every word of an input must be in the tree (its speech, labels,
+ * stage directions, notes) unless the tree records it as set aside
+ * (`removed`, with its reason). For plain text that is every word from the
+ * start; for TEI every word of `<text>`; for Markdown every word
+ * after the front matter.
  * Outputs are checked against the tree (`./index.ts`); this closes the gap
  * between the file and the tree, so a word the reader dropped cannot pass.
  *
@@ -10,8 +12,13 @@
  * from its speech, a dash the typography repair restored or a page break
  * joined leaves the words the same.
  */
+import type {Nodes as MdNodes} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
 import type {Position, Transcript} from '../model.js'
-import {monthNamesOf} from '../parse/dates.js'
+import {metadataWords, wordPattern} from '../parse/words.js'
+import {first, parseXml, type XmlNode} from '../read/tei/xml.js'
 
 export interface LostWord {
   /** The word, as the source has it. */
@@ -22,33 +29,30 @@ export interface LostWord {
   missing: number
 }
 
-/** Words: runs of letters, marks and digits, compared without case. */
-const wordPattern = /[\p{L}\p{M}\p{N}]+/gu
+/** Which reader read the source: what counts as its words depends on it. */
+export type SourceKind = 'text' | 'markdown' | 'tei'
+
+/** A word of the source and where it stands. */
+interface SourceWord {
+  word: string
+  position: Position['start']
+}
 
 /**
  * The words of `source` (the text the reader was given, after decoding)
  * that the tree neither holds nor sets aside.
  */
-export function lostSourceWords(source: string, tree: Transcript): LostWord[] {
-  const start = firstOffset(tree)
-  if (start === undefined) return []
-  // What the tree sets aside after the transcript's start is not looked for.
-  const setAside = tree.removed
-    .map((item) => item.position)
-    .filter((position): position is Position => position?.start.offset !== undefined && position.end.offset !== undefined)
-    .map((position) => [position.start.offset!, position.end.offset!] as const)
-    .sort((a, b) => a[0] - b[0])
-
+export function lostSourceWords(source: string, tree: Transcript, kind: SourceKind = 'text'): LostWord[] {
   const held = new Map<string, number>()
-  for (const word of treeWords(tree)) held.set(word, (held.get(word) ?? 0) + 1)
+  const hold = (word: string) => held.set(word, (held.get(word) ?? 0) + 1)
+  for (const word of treeWords(tree)) hold(word)
+  // Plain text sets aside by position; the readers of TEI and Markdown keep what was set aside as text.
+  if (kind !== 'text') for (const item of tree.removed) for (const match of item.value.matchAll(wordPattern)) hold(match[0].toLowerCase())
 
   const lost = new Map<string, LostWord>()
-  let range = 0
-  for (const match of source.slice(start).matchAll(wordPattern)) {
-    const offset = start + match.index
-    while (range < setAside.length && setAside[range][1] <= offset) range++
-    if (range < setAside.length && setAside[range][0] <= offset) continue
-    const word = match[0].toLowerCase()
+  const words = kind === 'tei' ? teiWords(source) : kind === 'markdown' ? markdownWords(source) : textWords(source, tree)
+  for (const {word: spelt, position} of words) {
+    const word = spelt.toLowerCase()
     const count = held.get(word) ?? 0
     if (count > 0) {
       held.set(word, count - 1)
@@ -56,25 +60,63 @@ export function lostSourceWords(source: string, tree: Transcript): LostWord[] {
     }
     const known = lost.get(word)
     if (known) known.missing++
-    else lost.set(word, {word: match[0], position: positionOf(source, offset), missing: 1})
+    else lost.set(word, {word: spelt, position, missing: 1})
   }
-  return [...lost.values()].sort((a, b) => (a.position.offset ?? 0) - (b.position.offset ?? 0))
+  return [...lost.values()]
 }
 
 /**
- * Where the check begins: the first turn (the header and a lead above it
- * are read into the metadata, in words a source spells many ways), or, in a
- * text with no turn, the first block.
+ * The words of plain text, except what the tree set aside: every line of the
+ * header too, since the parser sets aside each header line whose words the
+ * metadata does not hold (`parse/header-lines.ts`).
  */
-function firstOffset(tree: Transcript): number | undefined {
-  let first: number | undefined
-  const hasTurns = tree.children.some((block) => block.type === 'turn')
-  for (const block of tree.children) {
-    if (hasTurns && block.type !== 'turn') continue
-    const offset = 'position' in block ? block.position?.start.offset : undefined
-    if (offset !== undefined && (first === undefined || offset < first)) first = offset
+function* textWords(source: string, tree: Transcript): Generator<SourceWord> {
+  const setAside = tree.removed
+    .map((item) => item.position)
+    .filter((position): position is Position => position?.start.offset !== undefined && position.end.offset !== undefined)
+    .map((position) => [position.start.offset!, position.end.offset!] as const)
+    .sort((a, b) => a[0] - b[0])
+  let range = 0
+  for (const match of source.matchAll(wordPattern)) {
+    const offset = match.index
+    while (range < setAside.length && setAside[range][1] <= offset) range++
+    if (range < setAside.length && setAside[range][0] <= offset) continue
+    yield {word: match[0], position: positionOf(source, offset)}
   }
-  return first
+}
+
+/** The words of a TEI document's `<text>` (its header is metadata), placed at the element that holds them. */
+function* teiWords(source: string): Generator<SourceWord> {
+  const text = first(parseXml(source), 'text')
+  if (!text) return
+  const pending: Array<{node: XmlNode; line: number; column: number}> = [{node: text, line: text.line, column: text.column}]
+  while (pending.length > 0) {
+    const {node, line, column} = pending.pop()!
+    if (node.type === 'text') {
+      for (const match of node.value.matchAll(wordPattern)) yield {word: match[0], position: {line, column}}
+      continue
+    }
+    for (let index = node.children.length - 1; index >= 0; index--) pending.push({node: node.children[index], line: node.line, column: node.column})
+  }
+}
+
+/** The `¶3 ` the Markdown emitter numbers a paragraph with: presentation, not a word of the transcript. */
+const paragraphNumber = /^¶\d+ /
+
+const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+
+/** The words of Markdown after its front matter: text, code and image descriptions. */
+function* markdownWords(source: string): Generator<SourceWord> {
+  const root = markdownProcessor.parse(source)
+  const pending: MdNodes[] = [...root.children].reverse()
+  while (pending.length > 0) {
+    const node = pending.pop()!
+    if (node.type === 'yaml') continue
+    const value = node.type === 'image' || node.type === 'imageReference' ? node.alt ?? '' : 'value' in node ? node.value.replace(paragraphNumber, '') : ''
+    const start = node.position?.start ?? {line: 1, column: 1}
+    for (const match of value.matchAll(wordPattern)) yield {word: match[0], position: {line: start.line, column: start.column}}
+    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) pending.push(node.children[index])
+  }
 }
 
 /**
@@ -83,14 +125,12 @@ function firstOffset(tree: Transcript): number | undefined {
  * date as the words a source spells it with: `April 30, 2010`).
  */
 function* treeWords(tree: Transcript): Generator<string> {
-  const texts: string[] = [JSON.stringify(tree.meta), JSON.stringify(tree.participants)]
-  for (const date of [tree.meta.date, tree.meta.source?.published].filter((value): value is string => typeof value === 'string')) {
-    const [year, month, day] = date.slice(0, 10).split('-').map(Number)
-    if (month) texts.push(monthNamesOf(month).join(' '), String(month), String(day), String(year % 100).padStart(2, '0'))
-  }
+  yield* metadataWords(tree.meta, tree.participants)
+  const texts: string[] = []
   for (const block of tree.children) {
     if (block.type === 'note') {
-      texts.push(block.value)
+      // Its kind too: the Markdown spells it out (`*[omission: …]*`).
+      texts.push(block.kind, block.value)
       continue
     }
     if (block.type === 'turn') texts.push(block.label ?? '', block.start ?? '', JSON.stringify(block.questioner ?? ''), block.addressee ?? '')

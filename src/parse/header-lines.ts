@@ -1,0 +1,32 @@
+/**
+ * Keep the header lines the metadata does not hold. The header reader takes
+ * the lines above the transcript for the title, date, time, place and
+ * speaker, and reads each into a field, in a normal form: `2:39 p.m. EDT`
+ * becomes a time, `Friday, May 12, 2023` a date, `For Immediate Release` or a
+ * byline nothing at all. A line whose words are not all in the metadata is
+ * set aside as it stood (reason `metadata`), so that no word of the source is
+ * lost, only moved to where the tree keeps what it does not print as speech.
+ */
+import type {Meta, Participant, Removed} from '../model.js'
+import {linesPosition, type SourceLine} from './lines.js'
+import {metadataWords, wordsOf} from './words.js'
+
+export function keepHeaderLines(lines: SourceLine[], taken: Set<number>, removed: Removed[], meta: Meta, participants: Participant[]): Removed[] {
+  const setAside = new Set<number>()
+  for (const {position} of removed) {
+    if (position) for (let line = position.start.line; line <= position.end.line; line++) setAside.add(line)
+  }
+  // Counted, as `verify` counts them: a second `Daily Press Briefing` line is not held by the one title.
+  const held = new Map<string, number>()
+  for (const word of metadataWords(meta, participants)) held.set(word, (held.get(word) ?? 0) + 1)
+  const kept: Removed[] = []
+  for (const index of [...taken].sort((a, b) => a - b)) {
+    const line = lines[index]
+    if (setAside.has(line.line)) continue
+    const needed = new Map<string, number>()
+    for (const word of wordsOf(line.text)) needed.set(word, (needed.get(word) ?? 0) + 1)
+    if ([...needed].every(([word, count]) => (held.get(word) ?? 0) >= count)) for (const [word, count] of needed) held.set(word, held.get(word)! - count)
+    else kept.push({reason: 'metadata', value: line.text, position: linesPosition(line)})
+  }
+  return kept
+}
