@@ -28,6 +28,8 @@ const shapes = [
   ['one unbroken token (PDF)', 25_000, (n) => parse('Remarks\n\nSECRETARY KERRY: ' + 'x'.repeat(n) + '\n'), async (tree) => renderedBytes(await getEmitter('pdf').render(tree, {}))],
   ['nested TEI divisions (read)', 25, (n) => tei('<div>'.repeat(n) + '<u who="#a"><seg>Words.</seg></u>' + '</div>'.repeat(n)), (xml) => fromTei(xml, new VFile())],
   ['nested TEI elements in a seg (read; refused past 1,000)', 100, (n) => tei('<div><u who="#a"><seg>' + '<hi>'.repeat(n) + 'Words.' + '</hi>'.repeat(n) + '</seg></u></div>'), (xml) => fromTei(xml, new VFile())],
+  ['paragraphs in one turn (Markdown render)', 25_000, (n) => parse('Remarks\n\nSECRETARY KERRY: Opening.\n\n' + 'More words of the same speech here.\n\n'.repeat(n)), async (tree) => renderedBytes(await getEmitter('md').render(tree, {}))],
+  ['front matter of n words (parse)', 100_000, (n) => `---\ntitle: T\nnote: "${'word '.repeat(n)}"\n---\n\nSECRETARY KERRY: Hello.\n`, (text) => parse(text)],
   ['nested Markdown quotes (read)', 250, (n) => front + '> '.repeat(n) + 'Deep words.\n', (text) => fromMarkdown(text)]
 ]
 
