@@ -87,6 +87,26 @@ describe('words lost while verify says ok', () => {
     expect(lostSourceWords(source, forgot).map((lost) => [lost.word, lost.position.line])).toEqual([['For', 1], ['Immediate', 1], ['Release', 1]])
   })
 
+  it('verify fails on later turns set aside as a footer, as the old end-marker rule did, and on no file of the corpus', async () => {
+    const {lostSourceWords, speechSetAside} = await import('../src/verify/source.js')
+    const source = 'Remarks\n\nSECRETARY KERRY: First part of speech.\n\n***\n\nQUESTION: A question after the stars?\n\nSECRETARY KERRY: An answer after them.\n'
+    const tree = parse(source)
+    expect(speechSetAside(tree)).toEqual([])
+    // The old reader: everything after `***` went into `removed` as page furniture. Every word is accounted for, so
+    // counting words cannot see it; a label always opens speech, so the set-aside turns can.
+    const [first, ...later] = turns(tree)
+    const oldReader: Transcript = {
+      ...tree,
+      children: [first],
+      removed: [...tree.removed, ...later.map((turn) => ({reason: 'page-furniture' as const, value: `${turn.label}: ${turn.children.map(paragraphText).join(' ')}`, position: turn.position}))]
+    }
+    expect(lostSourceWords(source, oldReader)).toEqual([])
+    expect(speechSetAside(oldReader).map((found) => [found.label, found.position.line])).toEqual([['QUESTION', 7], ['SECRETARY KERRY', 9]])
+    for (const name of fs.readdirSync('corpus').filter((file) => file.endsWith('.txt'))) {
+      expect(speechSetAside(parse(fs.readFileSync(path.join('corpus', name)))), name).toEqual([])
+    }
+  })
+
   it('after an end marker, a page footer (byline, link, legal notice) is still set aside', () => {
     const tree = parse('Remarks\n\nSECRETARY KERRY: Thank you.\n\nEND\n\nJane Doe\n\n<https://example.org/a>\n\nThe publisher shall assume no liability for the accuracy of the report.\n')
     expect(turns(tree).map((turn) => turn.children.map(paragraphText).join(' '))).toEqual(['Thank you.'])

@@ -14,7 +14,8 @@ import type {Template} from '../template/schema.js'
 import type {FormatResult} from '../verify/index.js'
 import {resolveFormats} from './formats.js'
 import {examples} from './help.js'
-import type {LostWord} from '../verify/source.js'
+import type {VFileMessage} from 'vfile-message'
+import type {LostWord, SpeechSetAside} from '../verify/source.js'
 
 
 interface VerifyCommandOptions {
@@ -60,14 +61,19 @@ async function verifyInput(input: string, emitters: Emitter[], template: Templat
   const name = input === '-' ? 'stdin' : input
   let results: FormatResult[]
   let lostWords: LostWord[] = []
+  let setAsideSpeech: SpeechSetAside[] = []
+  let proseSetAside: VFileMessage[] = []
   try {
     // Loaded here, not at start-up: the parser and the readers of every format.
     const [{readTranscript}, {verifyTree}] = await Promise.all([import('../convert/read.js'), import('../verify/index.js')])
     const {file, tree, kind} = readTranscript(input, {registry: options.registry})
-    for (const warning of file.messages.map(toWarning).filter(isWarning)) console.error(formatWarning(name, warning))
+    for (const warning of file.messages.filter((message) => message.ruleId !== 'end-sets-aside').map(toWarning).filter(isWarning)) console.error(formatWarning(name, warning))
     // The reader against the file itself: a word it dropped cannot pass because every output agrees with the tree.
-    const {lostSourceWords} = await import('../verify/source.js')
+    const {lostSourceWords, speechSetAside} = await import('../verify/source.js')
     lostWords = lostSourceWords(String(file.value), tree, kind)
+    setAsideSpeech = speechSetAside(tree)
+    // Prose set aside after an end marker is a warning when converting; verify cannot tell it from lost speech.
+    proseSetAside = file.messages.filter((message) => message.ruleId === 'end-sets-aside')
     results = await verifyTree(tree, {emitters, template, file})
     if (options.out) {
       fs.mkdirSync(options.out, {recursive: true})
@@ -80,7 +86,13 @@ async function verifyInput(input: string, emitters: Emitter[], template: Templat
     return false
   }
 
-  let ok = lostWords.length === 0
+  let ok = lostWords.length === 0 && setAsideSpeech.length === 0 && proseSetAside.length === 0
+  for (const message of proseSetAside) {
+    console.error(`${name}:${message.line ?? 1}:${message.column ?? 1}: error: ${message.reason}, and it reads as prose, not a page footer: check that no speech is among it [end-sets-aside]`)
+  }
+  for (const speech of setAsideSpeech) {
+    console.error(`${name}:${speech.position.line}:${speech.position.column}: error: speech by “${speech.label}” was set aside as ${speech.reason}: a label opens speech, which must stay in the transcript [speech-set-aside]`)
+  }
   for (const lost of lostWords) {
     const times = lost.missing > 1 ? ` (${lost.missing} times)` : ''
     console.error(`${name}:${lost.position.line}:${lost.position.column}: error: the reader dropped “${lost.word}”${times}: it is neither in the transcript tree nor set aside [lost-source-word]`)

@@ -65,6 +65,39 @@ export function lostSourceWords(source: string, tree: Transcript, kind: SourceKi
   return [...lost.values()]
 }
 
+/** A paragraph of speech the tree set aside: a label always opens speech, so set aside it is lost. */
+export interface SpeechSetAside {
+  label: string
+  position: Position['start']
+  reason: string
+}
+
+/**
+ * What the tree set aside that opens with a label its participants speak under
+ * (`SECRETARY KERRY: …` after a stray `***`): a label always wins, so a
+ * reader that set such a line aside as a footer dropped speech, though every
+ * word of it is accounted for in `removed`.
+ */
+export function speechSetAside(tree: Transcript): SpeechSetAside[] {
+  const labels = new Set<string>()
+  const add = (label: string | undefined) => label && label.length > 1 && labels.add(label.toLowerCase())
+  for (const participant of tree.participants) for (const label of participant.labels) add(label)
+  for (const block of tree.children) if (block.type === 'turn') add(block.label)
+  const found: SpeechSetAside[] = []
+  for (const item of tree.removed) {
+    // A teaser or a repeat opens with a label by nature: the speech it repeats is in the tree.
+    if (item.reason === 'teaser' || item.reason === 'duplicate') continue
+    for (const [index, line] of item.value.split('\n').entries()) {
+      const label = /^\s*([^:\n]{2,80}):\s+\S/.exec(line)?.[1].trim()
+      if (!label || !labels.has(label.toLowerCase())) continue
+      const start = item.position?.start
+      found.push({label, reason: item.reason, position: {line: (start?.line ?? 1) + index, column: index === 0 ? start?.column ?? 1 : 1}})
+      break
+    }
+  }
+  return found
+}
+
 /**
  * The words of plain text, except what the tree set aside: every line of the
  * header too, since the parser sets aside each header line whose words the
