@@ -5,6 +5,14 @@
  */
 import type {Meta, Paragraph, Participant, Transcript, Turn} from '../model.js'
 
+/** The title a transcript whose source gave none is shown with, in every format. */
+export const fallbackTitle = 'Untitled transcript'
+
+/** The title shown for a transcript. */
+export function titleOf(meta: Meta): string {
+  return meta.title ?? fallbackTitle
+}
+
 /** `u3`: the id of a turn in every format (TEI `xml:id`, DOCX bookmark, PDF destination). */
 export function turnId(turn: Turn): string {
   return `u${turn.n}`
