@@ -201,6 +201,14 @@ export function turns(tree: Transcript): Turn[] {
   return tree.children.filter((node): node is Turn => node.type === 'turn')
 }
 
+/** Every paragraph of the transcript's turns and narratives, in order, with the block that holds it. */
+export function* paragraphs(tree: Transcript): Generator<{paragraph: Paragraph; block: Turn | Narrative}> {
+  for (const block of tree.children) {
+    if (block.type === 'note') continue
+    for (const paragraph of block.children) yield {paragraph, block}
+  }
+}
+
 /** The plain text of a paragraph, incidents included as printed. */
 export function paragraphText(paragraph: Paragraph): string {
   return paragraph.children.map((node) => node.value).join('')

@@ -2,7 +2,7 @@
  * `verbatim inspect`: what the parser understood, for a person (or, with
  * `--json`, the tree itself).
  */
-import {humanDate, participantLine, placeLine} from '../emit/conventions.js'
+import {humanDate, participantLine, placeLine, questionerLine} from '../emit/conventions.js'
 import type {Transcript} from '../model.js'
 import {paragraphText} from '../model.js'
 
@@ -27,7 +27,7 @@ export function describeTranscript(tree: Transcript): string {
         block.addressee && `to ${block.addressee}`,
         block.after && `after ${block.after}`,
         block.interpreted && 'interpreted',
-        block.questioner && `asked by ${block.questioner.name}${block.questioner.outlet ? ', ' + block.questioner.outlet : ''}`
+        block.questioner && `asked by ${questionerLine(block.questioner)}`
       ].filter(Boolean)
       lines.push(`  u${block.n} ${block.speaker}${block.label ? ` “${block.label}”` : ' (unlabelled)'}${relations.length ? ` (${relations.join('; ')})` : ''}, ${block.children.length} ¶: ${first.slice(0, 60)}${first.length > 60 ? '…' : ''}`)
     } else if (block.type === 'narrative') {

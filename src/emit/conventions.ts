@@ -1,9 +1,12 @@
 /**
  * Conventions every emitter shares, so that a reader of the Markdown, DOCX,
- * PDF and TEI of one transcript sees one document: the same ids, labels,
- * dates and speaker names.
+ * PDF and TEI of one transcript sees one document: the same title, ids,
+ * labels, dates, metadata lines and speaker names. The readers of Verbatim's
+ * own formats undo these here too (`readDisplayLabel`), so a convention and
+ * its inverse sit side by side. This is the one home of each: an emitter that
+ * prints a title, a label or a metadata line takes it from here.
  */
-import type {Meta, Paragraph, Participant, Transcript, Turn} from '../model.js'
+import {participantOf, type Meta, type Paragraph, type Participant, type Questioner, type Transcript, type Turn} from '../model.js'
 
 /** The title a transcript whose source gave none is shown with, in every format. */
 export const fallbackTitle = 'Untitled transcript'
@@ -36,8 +39,22 @@ export function paragraphMark(paragraph: Paragraph): string {
  */
 export function displayLabel(tree: Transcript, turn: Turn): string {
   if (turn.label !== undefined) return turn.label + ':'
-  const person = tree.participants.find((p) => p.id === turn.speaker)
+  const person = participantOf(tree, turn.speaker)
   return `[${person ? person.name : turn.speaker}]:`
+}
+
+/**
+ * The inverse of `displayLabel`: `SECRETARY KERRY:` is the label as printed;
+ * `[Sergey Lavrov]:` names the speaker of an unlabelled turn.
+ */
+export function readDisplayLabel(shown: string): {label: string} | {supplied: string} {
+  const supplied = /^\[(.+)\]:$/.exec(shown)
+  return supplied ? {supplied: supplied[1]} : {label: shown.replace(/:$/, '')}
+}
+
+/** `Arshad Mohammed, Reuters`: who asked, and for whom. */
+export function questionerLine(questioner: Questioner): string {
+  return [questioner.name, questioner.outlet].filter(Boolean).join(', ')
 }
 
 const months = [
@@ -68,10 +85,31 @@ export function participantLine(person: Participant): string {
   return line
 }
 
+/** `July 15, 2016, 14:30`: the day and time of the event, as far as the source gives them. */
+export function whenLine(meta: Meta): string {
+  return [humanDate(meta.date), meta.time].filter(Boolean).join(', ')
+}
+
+/** `Press availability`: the kind of event, as a line. */
+export function eventLine(meta: Meta): string {
+  return capitalised(meta.eventType)
+}
+
+/** `U.S. Department of State · 2013/T05-02 · by Ruby Bird`. */
+export function sourceLine(meta: Meta): string {
+  const source = meta.source
+  if (!source) return ''
+  return [source.publisher, source.identifier, source.byline ? 'by ' + source.byline : undefined].filter(Boolean).join(' · ')
+}
+
+/** `text` with its first letter in capitals. */
+export function capitalised(text: string | undefined): string {
+  return text ? text.charAt(0).toUpperCase() + text.slice(1) : ''
+}
+
 /** Whether a turn asks (a journalist’s question) rather than answers. */
 export function isQuestion(tree: Transcript, turn: Turn): boolean {
-  const person = tree.participants.find((p) => p.id === turn.speaker)
-  return person?.kind === 'journalist'
+  return participantOf(tree, turn.speaker)?.kind === 'journalist'
 }
 
 /**

@@ -20,6 +20,7 @@ import type {Packet} from './model.js'
 import {renderPacketPdf} from './pdf/render.js'
 import {speakerIndex} from './speakers.js'
 import {dateRange, packetTimestamp} from './summary.js'
+import {titleOf} from '../emit/conventions.js'
 
 export type {Chapter, Packet} from './model.js'
 export type {ChapterFailure} from './chapters.js'
@@ -103,7 +104,7 @@ export async function makePacket(inputs: string[], options: PacketOptions): Prom
     chapters: chapters.map((chapter) => ({
       n: chapter.n,
       input: chapter.input,
-      title: chapter.tree.meta.title ?? 'Untitled transcript',
+      title: titleOf(chapter.tree.meta),
       ...(chapter.tree.meta.date ? {date: chapter.tree.meta.date} : {})
     })),
     failures

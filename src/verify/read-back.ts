@@ -12,6 +12,7 @@ import JSZip from 'jszip'
 import type {Transcript} from '../model.js'
 import {paragraphText} from '../model.js'
 import {fromMarkdown} from '../read/markdown/index.js'
+import {pageSize} from '../template/page.js'
 import type {Template} from '../template/schema.js'
 import {xmlText} from './xml-text.js'
 
@@ -56,8 +57,6 @@ export const readers: Record<string, ReadBack> = {
   }
 }
 
-const pageSizes = {A4: [595.28, 841.89], Letter: [612, 792]} as const
-
 /**
  * The text of the body area of every page (inside the margins), so the
  * running header and footer and the paragraph numbers in the margin do not
@@ -69,7 +68,7 @@ function pdfText(bytes: Uint8Array, template: Template): string {
   try {
     const file = path.join(folder, 'output.pdf')
     fs.writeFileSync(file, bytes)
-    const [width, height] = pageSizes[template.page.size]
+    const {width, height} = pageSize(template)
     const {top, right, bottom, left} = template.page.margins
     const crop = [left, top, width - left - right, height - top - bottom].map((n) => String(Math.floor(n)))
     let text: string

@@ -4,7 +4,7 @@
  * news article’s prose) is checked too: no word read from the source may
  * vanish from an output.
  */
-import type {Paragraph, Position, Transcript} from '../model.js'
+import {paragraphs, type Paragraph, type Position, type Transcript} from '../model.js'
 
 export interface Sentence {
   /** Whitespace folded, as it must appear in an output’s folded text. */
@@ -24,12 +24,9 @@ export function fold(text: string): string {
 /** The sentences of every turn and narrative paragraph, in reading order. */
 export function spokenSentences(tree: Transcript): Sentence[] {
   const sentences: Sentence[] = []
-  for (const block of tree.children) {
-    if (block.type === 'note') continue
-    for (const paragraph of block.children) {
-      for (const text of sentencesOf(paragraph)) {
-        sentences.push({text, paragraph: paragraph.n, turn: block.type === 'turn' ? block.n : undefined, position: paragraph.position})
-      }
+  for (const {paragraph, block} of paragraphs(tree)) {
+    for (const text of sentencesOf(paragraph)) {
+      sentences.push({text, paragraph: paragraph.n, turn: block.type === 'turn' ? block.n : undefined, position: paragraph.position})
     }
   }
   return sentences

@@ -4,24 +4,9 @@
  */
 import {ExternalHyperlink, Paragraph, TextRun} from 'docx'
 import type {Transcript} from '../../model.js'
-import {humanDate, participantLine, placeLine} from '../conventions.js'
+import {eventLine, participantLine, placeLine, sourceLine, titleOf, whenLine} from '../conventions.js'
 import {paragraphStyle} from './styles.js'
-import {capitalised, xmlSafe} from './text.js'
-
-/** `July 15, 2016, 14:30`. */
-function whenLine(tree: Transcript): string {
-  const date = humanDate(tree.meta.date)
-  return [date, tree.meta.time].filter(Boolean).join(', ')
-}
-
-/** `U.S. Department of State · 2013/T05-02 · by Ruby Bird`. */
-function sourceLine(tree: Transcript): string {
-  const source = tree.meta.source
-  if (!source) return ''
-  return [source.publisher, source.identifier, source.byline ? 'by ' + source.byline : undefined]
-    .filter(Boolean)
-    .join(' · ')
-}
+import {xmlSafe} from './text.js'
 
 function metadata(text: string): Paragraph {
   return new Paragraph({style: paragraphStyle.metadata.id, text: xmlSafe(text)})
@@ -33,9 +18,9 @@ export function heading(text: string, options: {pageBreakBefore?: boolean} = {})
 
 /** Title and metadata lines; lines the source does not give are left out. */
 export function titleBlock(tree: Transcript): Paragraph[] {
-  const lines = [whenLine(tree), placeLine(tree.meta), capitalised(tree.meta.eventType), sourceLine(tree)]
+  const lines = [whenLine(tree.meta), placeLine(tree.meta), eventLine(tree.meta), sourceLine(tree.meta)]
   const block = [
-    new Paragraph({style: paragraphStyle.title.id, text: xmlSafe(tree.meta.title ?? 'Transcript')}),
+    new Paragraph({style: paragraphStyle.title.id, text: xmlSafe(titleOf(tree.meta))}),
     ...lines.filter(Boolean).map(metadata)
   ]
   const url = tree.meta.source?.url

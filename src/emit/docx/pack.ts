@@ -11,7 +11,8 @@ import type {DocumentProperties} from './properties.js'
 import {makeReproducible, type Parts} from './reproducible.js'
 import {documentStyles} from './styles.js'
 import {standInTemplateParts, templateParts, withTemplateParts} from './template-parts.js'
-import {pageSizes, twips} from './units.js'
+import {pageSize} from '../../template/page.js'
+import {twips} from './units.js'
 import {deflated, zipArchive, type ZipEntry} from './zip.js'
 
 export interface PackOptions {
@@ -25,7 +26,7 @@ export interface PackOptions {
 
 /** Page size and margins from the template, for every section. */
 export function pageProperties(template: Template): ISectionPropertiesOptions {
-  const size = pageSizes[template.page.size]
+  const size = pageSize(template)
   const margins = template.page.margins
   return {
     page: {

@@ -6,8 +6,7 @@
 import type {IPropertiesOptions} from 'docx'
 import type {Transcript} from '../../model.js'
 import type {EmitContext} from '../emitter.js'
-import {humanDate, placeLine} from '../conventions.js'
-import {capitalised} from './text.js'
+import {eventLine, humanDate, placeLine, titleOf} from '../conventions.js'
 
 export type DocumentProperties = Pick<
   IPropertiesOptions,
@@ -34,8 +33,8 @@ export function documentProperties(tree: Transcript, context: Pick<EmitContext, 
     [customPropertyName.generator, generator]
   ]
   return {
-    title: meta.title ?? 'Transcript',
-    subject: [capitalised(meta.eventType), placeLine(meta), humanDate(meta.date)].filter(Boolean).join(', '),
+    title: titleOf(meta),
+    subject: [eventLine(meta), placeLine(meta), humanDate(meta.date)].filter(Boolean).join(', '),
     keywords: tree.participants
       .filter((person) => !person.group)
       .map((person) => person.name)

@@ -2,11 +2,6 @@
  * Small text helpers the DOCX modules share.
  */
 
-/** `remarks` → `Remarks`: event types are stored lower-case, shown as a heading word. */
-export function capitalised(text: string | undefined): string {
-  return text ? text.charAt(0).toUpperCase() + text.slice(1) : ''
-}
-
 /**
  * Characters XML 1.0 cannot carry (form feeds from a copied page, other C0
  * controls): Word refuses a document that contains them, so they go.

@@ -23,8 +23,3 @@ export function lineMultiple(multiple: number): number {
   return Math.round(multiple * 240)
 }
 
-/** Page sizes in points, portrait. */
-export const pageSizes = {
-  Letter: {width: 612, height: 792},
-  A4: {width: 595.28, height: 841.89}
-} as const

@@ -19,6 +19,7 @@ import {addDestination, currentPageNumber, pointOutlineAt, type Doc} from './int
 import {bookmark} from './outline.js'
 import {planSections} from './sections.js'
 import type {PdfStyle} from './style.js'
+import {titleOf} from '../conventions.js'
 
 export interface LayoutTarget {
   /** Structure element the transcript’s structure hangs from (the `Document` root, or a packet’s chapter). */
@@ -46,7 +47,7 @@ export function* layoutTranscript(
 ): Generator<void, LayoutReport, void> {
   const plan = planSections(tree)
   const prefix = target.destinationPrefix ?? ''
-  const title = tree.meta.title ?? 'Untitled transcript'
+  const title = titleOf(tree.meta)
   const report: LayoutReport = {
     firstPage: currentPageNumber(doc),
     lastPage: currentPageNumber(doc),

@@ -12,6 +12,7 @@ import type {DocumentInfo} from './document.js'
 import {choosePagination, holdPagesUpTo} from './pagination.js'
 import {countPages, renderStreamed} from './streamed.js'
 import {pdfStyle} from './style.js'
+import {titleOf} from '../conventions.js'
 
 export interface RenderOptions {
   /** Characters of text up to which pages are held for one pass (`pagination.ts`); tests force either path with it. */
@@ -24,7 +25,7 @@ export function documentInfo(tree: Transcript, context: EmitContext): DocumentIn
   const officials = tree.participants.filter((person) => person.kind === 'official' && !person.group)
   const names = tree.participants.filter((person) => !person.group).map((person) => person.name)
   return {
-    title: meta.title ?? 'Untitled transcript',
+    title: titleOf(meta),
     author: officials.map((person) => person.name).join(', ') || meta.source?.publisher,
     subject: [meta.eventType, meta.date, meta.source?.publisher].filter(Boolean).join(', ') || undefined,
     keywords: [...new Set([...names, meta.place?.city, meta.place?.country, meta.eventType])]

@@ -8,7 +8,7 @@
  * event; it drives both the printed section headings and the bookmarks.
  */
 import {participantOf, type Block, type Transcript, type Turn} from '../../model.js'
-import {isQuestion} from '../conventions.js'
+import {isQuestion, questionerLine} from '../conventions.js'
 
 export type SectionKind = 'introduction' | 'statements' | 'questions'
 
@@ -116,7 +116,7 @@ function exchangeTitle(tree: Transcript, body: Block[], index: number, n: number
   const asked = question && isQuestion(tree, question) ? question : nextTurn(body, index + 1)
   let title = `Question ${n}`
   if (asked?.questioner) {
-    title += ': ' + [asked.questioner.name, asked.questioner.outlet].filter(Boolean).join(', ')
+    title += ': ' + questionerLine(asked.questioner)
   } else if (asked?.addressee) {
     title += ', to ' + (participantOf(tree, asked.addressee)?.name ?? asked.addressee)
   }

@@ -25,11 +25,13 @@ import {packDocument, pageFurniture, pageProperties, paragraphStyle} from '../..
 import {heading, participantList, titleBlock} from '../../emit/docx/front-matter.js'
 import {transcriptBody} from '../../emit/docx/body.js'
 import {xmlSafe} from '../../emit/docx/text.js'
-import {pageSizes, twips} from '../../emit/docx/units.js'
+import {pageSize} from '../../template/page.js'
+import {twips} from '../../emit/docx/units.js'
 import type {DocumentProperties} from '../../emit/docx/properties.js'
 import type {Chapter, Packet} from '../model.js'
 import {speakerIndex} from '../speakers.js'
 import {countLine} from '../summary.js'
+import {titleOf} from '../../emit/conventions.js'
 
 /** Bookmark on a chapter’s title, which the contents and the index link to. */
 export function chapterBookmark(chapter: Chapter): string {
@@ -64,7 +66,7 @@ function contentsEntry(chapter: Chapter, textWidth: number): Paragraph {
     children: [
       new InternalHyperlink({
         anchor: bookmark,
-        children: [new TextRun(xmlSafe(`${chapter.n}. ${chapter.tree.meta.title ?? 'Untitled transcript'}`))]
+        children: [new TextRun(xmlSafe(`${chapter.n}. ${titleOf(chapter.tree.meta)}`))]
       }),
       new TextRun({children: [new Tab()]}),
       new PageReference(bookmark, {hyperlink: true})
@@ -74,7 +76,7 @@ function contentsEntry(chapter: Chapter, textWidth: number): Paragraph {
 
 function contents(packet: Packet) {
   const {template} = packet
-  const size = pageSizes[template.page.size]
+  const size = pageSize(template)
   const textWidth = twips(size.width - template.page.margins.left - template.page.margins.right)
   return [
     heading('Contents'),
@@ -97,7 +99,7 @@ function chapterContent(chapter: Chapter, packet: Packet): Paragraph[] {
       children: [
         new Bookmark({
           id: chapterBookmark(chapter),
-          children: [new TextRun(xmlSafe(tree.meta.title ?? 'Untitled transcript'))]
+          children: [new TextRun(xmlSafe(titleOf(tree.meta)))]
         })
       ]
     }),

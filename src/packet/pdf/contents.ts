@@ -6,7 +6,7 @@
  * room whatever the numbers: the measuring pass (numbers unknown) and the
  * real pass (numbers known) break the contents into the same pages.
  */
-import {humanDate, placeLine} from '../../emit/conventions.js'
+import {humanDate, placeLine, titleOf} from '../../emit/conventions.js'
 import type {Doc} from '../../emit/pdf/internals.js'
 import type {PdfStyle} from '../../emit/pdf/style.js'
 import {columnWidth, keepTogether, lineGap, skip, useType, type Type} from '../../emit/pdf/typeset.js'
@@ -49,7 +49,7 @@ export function layoutContents(
   skip(doc, 10)
 
   for (const chapter of chapters) {
-    const title = chapter.tree.meta.title ?? 'Untitled transcript'
+    const title = titleOf(chapter.tree.meta)
     const detail = detailLine(chapter)
     const destination = chapterDestination(chapter)
     useType(doc, entryType)

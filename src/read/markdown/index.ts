@@ -12,6 +12,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {Block, Inline, Narrative, NoteKind, Paragraph, Transcript, Turn} from '../../model.js'
+import {readDisplayLabel} from '../../emit/conventions.js'
 import {fromFrontMatter} from '../../emit/markdown/front-matter.js'
 import {classifyIncident} from '../../parse/incidents.js'
 import {parseLabel} from '../../parse/label.js'
@@ -91,14 +92,15 @@ export function fromMarkdown(input: string | VFile): Transcript {
 
 function startTurn(tree: Transcript, label: string, file: VFile, node: RootContent): Turn {
   const number = tree.children.filter((block) => block.type === 'turn').length + 1
-  const unlabelled = /^\[(.+)\]:$/.exec(label)
-  const printed = label.replace(/:$/, '')
-  const speaker = unlabelled
-    ? tree.participants.find((p) => p.name === unlabelled[1] || p.id === unlabelled[1])
-    : tree.participants.find((p) => p.labels.includes(printed))
+  const shown = readDisplayLabel(label)
+  const speaker =
+    'supplied' in shown
+      ? tree.participants.find((p) => p.name === shown.supplied || p.id === shown.supplied)
+      : tree.participants.find((p) => p.labels.includes(shown.label))
   if (!speaker) file.message(`Label “${label}” names no participant of the front matter`, node.position).ruleId = 'unknown-label'
-  const turn: Turn = {type: 'turn', n: number, speaker: speaker?.id ?? printed, children: []}
-  if (!unlabelled) {
+  const turn: Turn = {type: 'turn', n: number, speaker: speaker?.id ?? ('supplied' in shown ? shown.supplied : shown.label), children: []}
+  if ('label' in shown) {
+    const printed = shown.label
     turn.label = printed
     // The parser’s own lookup, over the participants, finds the same people again.
     const directory = new Directory(tree.participants.map((p) => ({id: p.id, name: p.name, aliases: []})))

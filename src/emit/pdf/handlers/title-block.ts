@@ -4,7 +4,7 @@
  * Every value comes from `meta` and `participants` through the shared
  * conventions, so it reads as in the other formats.
  */
-import {humanDate, participantLine, placeLine} from '../../conventions.js'
+import {humanDate, participantLine, placeLine, titleOf} from '../../conventions.js'
 import type {LayoutContext} from '../context.js'
 import {columnWidth, lineGap, rule, skip, taggedText, useType, type Type} from '../typeset.js'
 
@@ -20,7 +20,7 @@ export function layoutTitleBlock(context: LayoutContext, root: PDFKit.PDFStructu
     characterSpacing: style.tracking
   })
   skip(doc, 4)
-  line('H1', meta.title ?? 'Untitled transcript', {face: style.body.bold, size: style.sizes.title, colour: style.colours.text})
+  line('H1', titleOf(meta), {face: style.body.bold, size: style.sizes.title, colour: style.colours.text})
   skip(doc, 4)
   const when = [humanDate(meta.date), meta.time].filter(Boolean).join(', ')
   line('P', [when, placeLine(meta)].filter(Boolean).join('  ·  '), {

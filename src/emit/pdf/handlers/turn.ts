@@ -4,7 +4,7 @@
  * with the first lines it introduces.
  */
 import type {Turn} from '../../../model.js'
-import {displayLabel, turnId} from '../../conventions.js'
+import {displayLabel, questionerLine, turnId} from '../../conventions.js'
 import type {LayoutContext} from '../context.js'
 import {addDestination, currentPageNumber} from '../internals.js'
 import {bookmark} from '../outline.js'
@@ -56,7 +56,7 @@ export function layoutTurn(context: LayoutContext, turn: Turn): void {
 function asideOf(turn: Turn): string {
   const parts: string[] = []
   if (turn.questioner) {
-    parts.push([turn.questioner.name, turn.questioner.outlet].filter(Boolean).join(', '))
+    parts.push(questionerLine(turn.questioner))
   }
   if (turn.interpreted) parts.push('via interpretation')
   return parts.join(' · ')

@@ -2,7 +2,7 @@
  * `fileDesc`: the title and who is responsible, the size, how this file is
  * published, and the source it was made from.
  */
-import {humanDate} from '../../conventions.js'
+import {humanDate, titleOf} from '../../conventions.js'
 import {paragraphText, turns} from '../../../model.js'
 import {isoDay, whenDate} from '../dates.js'
 import type {TeiState} from '../state.js'
@@ -20,7 +20,7 @@ export function fileDesc(parent: XmlBuilder, state: TeiState): void {
 function titleStmt(parent: XmlBuilder, state: TeiState): void {
   const {tree} = state
   const node = element(parent, 'titleStmt')
-  element(node, 'title', {type: 'main'}, tree.meta.title ?? 'Untitled transcript')
+  element(node, 'title', {type: 'main'}, titleOf(tree.meta))
 
   // The people whose words these are: every named speaker but the press.
   for (const person of tree.participants) {
