@@ -6,8 +6,14 @@
  * `position` on every node read from source text), so the unified ecosystem’s
  * utilities (`unist-util-visit`, `vfile` messages) work on it unchanged.
  *
- * The contract is `../shared/design/transcript-model.md`; this module is its
- * TypeScript form.
+ * The contract is `docs/model.md`; this module is its TypeScript form.
+ *
+ * Characters: no string in a tree holds a character no output format can
+ * carry (C0 and C1 controls other than tab, line feed and carriage return,
+ * U+FFFE, U+FFFF, a lone surrogate). Every reader enforces it once, through
+ * `refine` (`transform/characters.ts`: a form feed or other separator becomes
+ * a space, the rest are removed, with a message); emitters rely on it and only
+ * escape.
  */
 import type {Position} from 'unist'
 
