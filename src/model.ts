@@ -107,8 +107,10 @@ export interface Turn {
   interpreted?: boolean
   /** For questions: who asks, as a moderator introduced them. */
   questioner?: Questioner
-  /** When the turn starts in the recording, as the source printed it (`00:22`, `1:02:03`). */
+  /** When the turn starts in the recording, as the source printed it (`00:22`, `1:02:03`, `00:01:02.500`). */
   start?: string
+  /** When it ends, where the source says (a caption's last cue), printed as `start` is. */
+  end?: string
   children: Paragraph[]
   position?: Position
 }
