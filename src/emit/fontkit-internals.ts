@@ -17,8 +17,17 @@
  * On first use `fontkitInternals` checks these on a real font (one layout
  * and a glyph or two: well under a millisecond). If any is not as expected,
  * it returns `undefined` and the caller parses each document's fonts anew,
- * as pdfkit does given a path: the same output, about a third slower for a
- * PDF (`bench/RESULTS.md`).
+ * as pdfkit does given a path. That loses speed (each document parses and
+ * shapes again: see `bench/RESULTS.md`) and the glyphs kept by characters
+ * (`pdf/parsed-fonts.ts`): a glyph that stands for several characters is
+ * the one fontkit made first in the document, and fontkit reads a glyph's
+ * characters when it shapes. So where several characters share a glyph
+ * (µ and μ, or characters the fonts lack, which all get the missing glyph)
+ * the text map can name the first of them, and a zero-width space (long
+ * URLs get them: `pdf/typeset.ts`, `foldLongTokens`) takes the missing
+ * glyph's width once that glyph was made for another character: 3 of the
+ * 62 corpus and fixture PDFs break a line elsewhere. Each document is still
+ * reproducible.
  */
 import type {FontkitFont, GlyphRun} from './font-files.js'
 import {expect, runSelfCheck, type SelfCheck} from './self-check.js'

@@ -31,7 +31,8 @@
  *
  * Views need fontkit internals (`../fontkit-internals.ts`). Should its
  * self-check fail, each document gets the font parsed anew from the bytes
- * already read: what pdfkit would do with the path, slower, the same bytes.
+ * already read: what pdfkit would do with the path, slower, and with
+ * glyphs kept by id alone (what that loses is said there).
  */
 import {freshlyParsedFont, parsedFont, type FontkitFont, type GlyphRun} from '../font-files.js'
 import {fontkitInternals, type FontkitInternals} from '../fontkit-internals.js'
