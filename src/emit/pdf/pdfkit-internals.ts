@@ -89,9 +89,9 @@ export function continueTextIn(doc: Doc, colour: string | undefined): void {
  * A bookmark under `parent` that opens the named destination `destination`.
  *
  * Fallback: pdfkit's documented page bookmark, which opens the page current
- * when it is made at its top: the destination's page, except for a
- * question's bookmark made just before a page break (it opens the page
- * before), and not the place on the page.
+ * when it is made, whole: the destination's page, except for a question's
+ * bookmark made just before a page break (it opens the page before), and
+ * not the place on the page.
  */
 export function addBookmark(parent: PDFKit.PDFOutline, title: string, destination: string): PDFKit.PDFOutline {
   if (!pdfkitInternalsCheck().ok) return parent.addItem(title)
