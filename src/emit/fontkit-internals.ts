@@ -18,7 +18,8 @@
  * and a glyph or two: well under a millisecond). If any is not as expected,
  * it returns `undefined` and the caller parses each document's fonts anew,
  * as pdfkit does given a path. That loses speed (each document parses and
- * shapes again: see `bench/RESULTS.md`) and the glyphs kept by characters
+ * shapes again: over twice the CPU time a PDF, `bench/RESULTS.md`) and the
+ * glyphs kept by characters
  * (`pdf/parsed-fonts.ts`): a glyph that stands for several characters is
  * the one fontkit made first in the document, and fontkit reads a glyph's
  * characters when it shapes. So where several characters share a glyph
