@@ -26,9 +26,9 @@
  * (µ and μ, or characters the fonts lack, which all get the missing glyph)
  * the text map can name the first of them, and a zero-width space (long
  * URLs get them: `pdf/typeset.ts`, `foldLongTokens`) takes the missing
- * glyph's width once that glyph was made for another character: 3 of the
- * 62 corpus and fixture PDFs break a line elsewhere. Each document is still
- * reproducible.
+ * glyph's width once that glyph was made for another character: 3 of 62
+ * PDFs (the corpus and fixtures, and a packet) break a line elsewhere. Each
+ * document is still reproducible.
  */
 import type {FontkitFont, GlyphRun} from './font-files.js'
 import {expect, runSelfCheck, type SelfCheck} from './self-check.js'
