@@ -82,8 +82,8 @@ function captionKind(text: string, name: string): {kind: CaptionKind; headerless
   const extension = path.extname(name).toLowerCase()
   if (extension !== '.vtt' && extension !== '.srt') return undefined
   if (!opensWithCues(text)) {
-    const expected = extension === '.vtt' ? 'a WEBVTT line, then cues timed such as 00:00:01.000 --> 00:00:04.000' : 'numbered cues timed such as 00:00:01,000 --> 00:00:04,000'
-    throw new ReadError(name, `line 1: the file is named ${extension} but is not captions: it has no ${expected} (is it cut short, or plain text misnamed?)`)
+    const expected = extension === '.vtt' ? 'neither a WEBVTT line nor a cue timed such as 00:00:01.000 --> 00:00:04.000' : 'no numbered cue timed such as 00:00:01,000 --> 00:00:04,000'
+    throw new ReadError(name, `line 1: the file is named ${extension} but is not captions: it has ${expected} (is it cut short, or plain text misnamed?)`)
   }
   return extension === '.vtt' ? {kind: 'vtt', headerless: true} : {kind: 'srt'}
 }

@@ -130,29 +130,25 @@ const changeMarker = /\s*>>+\s*/
 /** The cues' text, split where the speaker changes, each part with what it says about its speaker. */
 function spokenParts(cues: Array<{cue: Cue; runs: Voiced[]}>): Spoken[] {
   const parts: Array<Spoken & {opens: boolean}> = []
+  // A `>>` or `- ` with nothing after it on its line: the change is the next text's.
+  let pending = false
   for (const {cue, runs} of cues) {
     let line = -1
     for (const [index, run] of runs.entries()) {
       const startsLine = run.position.start.line !== line
       line = run.position.start.line
       let text = run.text
-      let change = false
       if (startsLine && dialogueDash.test(text)) {
-        change = true
+        pending = true
         text = text.replace(dialogueDash, '')
       }
-      const chunks = text.split(changeMarker)
-      for (const [at, chunk] of chunks.entries()) {
-        const marked = change || at > 0
-        // `>>` at the end of a line: the change is the next text's.
-        if (chunk === '') {
-          if (marked) change = true
-          continue
-        }
-        const part: Spoken & {opens: boolean} = {text: chunk, position: run.position, cue, change: marked, opens: marked || index === 0}
+      for (const [at, chunk] of text.split(changeMarker).entries()) {
+        if (at > 0) pending = true
+        if (chunk === '') continue
+        const part: Spoken & {opens: boolean} = {text: chunk, position: run.position, cue, change: pending, opens: pending || index === 0}
         if (run.voice !== undefined) part.label = run.voice
         parts.push(part)
-        change = false
+        pending = false
       }
     }
   }

@@ -37,7 +37,7 @@ export function readSrt(source: string, file: VFile): CaptionDocument {
   const cues: Cue[] = []
   let firstProblem: {line: number; reason: string} | undefined
   const problem = (line: SourceLine, reason: string) => {
-    firstProblem ??= {line: line.line, reason: `line ${line.line}, “${line.text.trim()}”: ${reason}`}
+    firstProblem ??= {line: line.line, reason}
   }
   let previousNumber: number | undefined
   let unnumbered = 0
@@ -57,7 +57,7 @@ export function readSrt(source: string, file: VFile): CaptionDocument {
       if (!timing && !(timingLine && looksLikeTiming(timingLine.text)) && !(numbered && !timingLine)) {
         // Text and no timing: the cue before went on after a blank line.
         file.message('Text outside any cue (no number and timing line open its block; a blank line inside a cue?): kept with the cue before', spanOf(cueLines)).ruleId = 'cue-text-outside'
-        problem(cueLines[0], 'no timing line opens this block')
+        problem(cueLines[0], `no number and timing line open the block “${cueLines[0].text.trim()}”`)
         cues.push(cueOf(cueLines, cueLines))
         continue
       }
@@ -75,7 +75,7 @@ export function readSrt(source: string, file: VFile): CaptionDocument {
         const reason = timingLine ? timingProblem(timingLine.text) : 'the cue has no timing line (is the file cut short?)'
         if (timingLine) warnTiming(file, timingLine, reason)
         else file.message(`Cue ${numbered![1]} has no timing line and no text (is the file cut short?)`, linesPosition(cueLines[0])).ruleId = 'cue-timing'
-        problem(timingLine ?? cueLines[0], timingLine ? `the cue timing cannot be read: ${reason}` : reason)
+        problem(timingLine ?? cueLines[0], timingLine ? `the cue timing “${timingLine.text.trim()}” cannot be read: ${reason}` : `cue ${numbered![1]}: ${reason}`)
         cues.push(cueOf(cueLines, cueLines.slice(at + 1)))
         continue
       }

@@ -36,7 +36,7 @@ export function readVtt(source: string, file: VFile, options: VttOptions = {}): 
   let language: string | undefined
   let firstProblem: {line: number; reason: string} | undefined
   const problem = (line: SourceLine, reason: string) => {
-    firstProblem ??= {line: line.line, reason: `line ${line.line}, “${line.text.trim()}”: ${reason}`}
+    firstProblem ??= {line: line.line, reason}
   }
 
   let index = 0
@@ -94,7 +94,7 @@ function readCue(block: SourceLine[], file: VFile, cues: Cue[], problem: (line: 
   const at = block[0].text.includes('-->') ? 0 : block[1]?.text.includes('-->') ? 1 : looksLikeTiming(block[0].text) ? 0 : block[1] && looksLikeTiming(block[1].text) ? 1 : -1
   if (at === -1) {
     file.message('Text outside any cue (no timing line opens its block; an empty line inside a cue?): kept with the cue before', spanOf(block)).ruleId = 'cue-text-outside'
-    problem(block[0], 'no timing line opens this block')
+    problem(block[0], `no timing line opens the block “${block[0].text.trim()}”`)
     cues.push(cueOf(block, block))
     return []
   }
@@ -106,7 +106,7 @@ function readCue(block: SourceLine[], file: VFile, cues: Cue[], problem: (line: 
   if (!timing) {
     const reason = timingProblem(timingLine.text)
     warnTiming(file, timingLine, reason)
-    problem(timingLine, `the cue timing cannot be read: ${reason}`)
+    problem(timingLine, `the cue timing “${timingLine.text.trim()}” cannot be read: ${reason}`)
     cues.push(cueOf(block.slice(0, end), text))
   } else {
     if (timing.end.seconds < timing.start.seconds) {
