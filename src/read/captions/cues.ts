@@ -21,8 +21,8 @@
  * no label, with a `no-speaker` warning.
  */
 import type {VFile} from 'vfile'
-import type {Block, Paragraph, Position, Removed, Transcript, Turn} from '../../model.js'
-import {readInline} from '../../parse/incidents.js'
+import type {Block, Incident, Inline, Position, Removed, Transcript, Turn} from '../../model.js'
+import {classifyIncident, readInline} from '../../parse/incidents.js'
 import {isLabel, isLabelShape, labelKey} from '../../parse/label.js'
 import {repairTypography} from '../../parse/typography.js'
 import type {Directory} from '../../people/registry.js'
@@ -50,6 +50,8 @@ export interface CaptionDocument {
   removed: Removed[]
   /** The language a header states (`Language: en`). */
   language?: string
+  /** The title the `WEBVTT` line gives after it (`WEBVTT - UN Secretary-General Talks …`). */
+  title?: string
   position: Position
 }
 
@@ -70,24 +72,77 @@ interface Spoken {
   label?: string
   /** A marker (`>>`, `- `) says the speaker changes here. */
   change: boolean
+  /** A sound description alone (`(whistling)`), no one's speech. */
+  sound?: boolean
 }
 
 /**
  * The text of each cue, markup taken off and rolling repeats dropped: what a
  * caption file says, in order. `verify` counts a caption file's words in it.
  */
-export function cueTexts(document: CaptionDocument, file?: VFile): Array<{cue: Cue; runs: Voiced[]}> {
-  const read = document.cues.map((cue) => ({cue, runs: readCueMarkup(cue.lines)}))
+export function cueTexts(document: CaptionDocument, file?: VFile): CueText[] {
+  const read = document.cues.map((cue) => readCue(cue, file))
   if (!isRolling(read.map(({runs}) => runs))) return read
   let repeated = 0
-  const result = read.map(({cue, runs}, index) => {
-    const fresh = index === 0 ? runs : withoutRepeat(runs, read[index - 1].runs)
-    if (fresh !== runs) repeated++
-    return {cue, runs: fresh}
+  const result = read.map((cue, index) => {
+    const fresh = index === 0 ? cue.runs : withoutRepeat(cue.runs, read[index - 1].runs)
+    if (fresh !== cue.runs) repeated++
+    return {...cue, runs: fresh}
   })
   if (file && repeated > 0) {
     file.info(`Rolling captions: ${repeated} cues repeat the line of the cue before; each repeat is read once`, document.position.start)
   }
+  return result
+}
+
+/** A cue's text, and the day it was spoken where the cue says (a Teams transcript's JSON payload). */
+export interface CueText {
+  cue: Cue
+  runs: Voiced[]
+  /** `YYYY-MM-DD`. */
+  date?: string
+}
+
+/**
+ * One cue's voiced runs. A voice of one letter (`<v a>` in the middle of a
+ * sentence) is a slip of the markup, not a speaker: the voice before it goes
+ * on. A payload that is a JSON object with `spokenText` (Microsoft Graph's
+ * transcript `metadataContent`) gives the speech, `speakerName` the voice and
+ * `startDateTime` the day.
+ */
+function readCue(cue: Cue, file?: VFile): CueText {
+  const payload = cue.lines.map((line) => line.text).join('\n').trim()
+  if (payload.startsWith('{') && payload.endsWith('}')) {
+    const json = graphPayload(payload)
+    if (json) {
+      const run: Voiced = {text: json.text, position: cue.lines[0].position}
+      if (json.voice) run.voice = json.voice
+      const text: CueText = {cue, runs: json.text ? [run] : []}
+      if (json.date) text.date = json.date
+      return text
+    }
+  }
+  const runs = readCueMarkup(cue.lines)
+  for (const run of runs) {
+    if (run.voice === undefined || run.voice.replace(/[^\p{L}]/gu, '').length >= 2) continue
+    if (file) file.message(`Voice “${run.voice}” is no name (a slip of the markup?): the text is kept with the voice before it`, run.position).ruleId = 'unknown-voice'
+    delete run.voice
+  }
+  return {cue, runs}
+}
+
+function graphPayload(payload: string): {text: string; voice?: string; date?: string} | undefined {
+  let value: unknown
+  try {
+    value = JSON.parse(payload)
+  } catch {
+    return undefined
+  }
+  if (!value || typeof value !== 'object' || typeof (value as {spokenText?: unknown}).spokenText !== 'string') return undefined
+  const {spokenText, speakerName, startDateTime} = value as {spokenText: string; speakerName?: unknown; startDateTime?: unknown}
+  const result: {text: string; voice?: string; date?: string} = {text: spokenText.replace(/\s+/g, ' ').trim()}
+  if (typeof speakerName === 'string' && speakerName.trim()) result.voice = speakerName.trim()
+  if (typeof startDateTime === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(startDateTime)) result.date = startDateTime.slice(0, 10)
   return result
 }
 
@@ -127,18 +182,27 @@ const dialogueDash = /^-(?:\s+|(?=\p{L}))/u
 /** `>>`, `>>>`: a speaker (or story) change in broadcast and YouTube captions. */
 const changeMarker = /\s*>>+\s*/
 
+/** `[Terrill] Hello`: a name in brackets before the speech (subtitles for the deaf name an off-screen voice so). */
+const bracketName = /^\[([^[\]]{1,40})\]\s+(?=\S)/
+
+/** `(whistling)`, `[ music ]`: a sound description that is a whole cue line, no one's speech. */
+const soundOnly = /^(?:\(([^()]{1,80})\)|\[([^[\]]{1,80})\])$/
+
 /** The cues' text, split where the speaker changes, each part with what it says about its speaker. */
-function spokenParts(cues: Array<{cue: Cue; runs: Voiced[]}>): Spoken[] {
+function spokenParts(cues: CueText[]): Spoken[] {
   const parts: Array<Spoken & {opens: boolean}> = []
   // A `>>` or `- ` with nothing after it on its line: the change is the next text's.
   let pending = false
   for (const {cue, runs} of cues) {
+    // `- faculty, staff` in a sentence is a dash, not a change: a dash opening a line marks one
+    // before a capital, or where two lines of the cue open with one (`- Hi there.` / `- Are you…`).
+    const dashes = runs.filter((run, index) => (index === 0 || run.position.start.line !== runs[index - 1].position.start.line) && dialogueDash.test(run.text)).length
     let line = -1
     for (const [index, run] of runs.entries()) {
       const startsLine = run.position.start.line !== line
       line = run.position.start.line
       let text = run.text
-      if (startsLine && dialogueDash.test(text)) {
+      if (startsLine && dialogueDash.test(text) && (dashes >= 2 || !/^-\s*\p{Ll}/u.test(text))) {
         pending = true
         text = text.replace(dialogueDash, '')
       }
@@ -167,29 +231,55 @@ function spokenParts(cues: Array<{cue: Cue; runs: Voiced[]}>): Spoken[] {
     part.label = label
     part.text = rest
   }
+
+  // `[Terrill] Hello`: a name in brackets, where the file names its speakers otherwise too (a voice, a label).
+  // Alone, brackets are the deaf subtitler's, for voices and sounds alike (`[woman]`, `[Austin]`, `[phones ringing]`),
+  // and naming a few voices of many would put the rest in the mouth of nobody.
+  if (parts.some((part) => part.label !== undefined)) {
+    for (const part of parts) {
+      const match = part.opens ? bracketName.exec(part.text) : null
+      if (!match) continue
+      const name = match[1].trim()
+      if (!isLabelShape(name) || name.split(/\s+/).length > 4 || classifyIncident(name)) continue
+      part.label = name
+      part.text = part.text.slice(match[0].length)
+    }
+  }
+  for (const part of parts) if (soundOnly.test(part.text)) part.sound = true
   return parts.filter((part) => part.text !== '' || part.label !== undefined)
 }
 
 /** Read a caption document into the transcript tree. */
 export function captionTree(document: CaptionDocument, file: VFile, options: CaptionOptions): Transcript {
-  const parts = spokenParts(cueTexts(document, file))
-  const marked = parts.some((part) => part.label !== undefined || part.change)
+  const cues = cueTexts(document, file)
+  const parts = spokenParts(cues)
+  const meta: Transcript['meta'] = {language: document.language ?? 'en'}
+  if (document.title) meta.title = document.title
+  const date = cues.find((cue) => cue.date)?.date
+  if (date) meta.date = date
   const tree: Transcript = {
     type: 'transcript',
-    meta: {language: document.language ?? 'en'},
+    meta,
     participants: [],
-    children: marked ? turnsOf(parts) : narrativeOf(parts, file),
+    children: parts.some((part) => part.label !== undefined) ? turnsOf(parts) : narrativeOf(parts, file),
     removed: document.removed,
     position: document.position
   }
   return refine(tree, file, {language: document.language, speakers: {directory: options.directory}})
 }
 
-/** Parts grouped into turns: a new turn where the speaker changes, a new paragraph after a gap. */
+/**
+ * Parts grouped into turns: a new turn where the speaker changes, a new
+ * paragraph after a gap. What comes before the first speaker is named or a
+ * change marked (an advertisement, `(music playing)`) is narrative, as the
+ * text reader keeps an unlabelled opening.
+ */
 function turnsOf(parts: Spoken[]): Block[] {
   const blocks: Block[] = []
+  const opening = parts.findIndex((part) => part.label !== undefined || part.change)
+  if (opening > 0) blocks.push(...narrativeBlocks(parts.slice(0, opening)))
   let turn: TurnBuilder | undefined
-  for (const part of parts) {
+  for (const part of parts.slice(Math.max(opening, 0))) {
     // One speaker's consecutive cues are one turn, though each cue names them (Zoom, `<v>` on every cue).
     const newSpeaker = part.label !== undefined ? part.label !== turn?.turn.label : part.change
     if (!turn || newSpeaker) {
@@ -203,24 +293,38 @@ function turnsOf(parts: Spoken[]): Block[] {
   return blocks
 }
 
-/** No speaker marked anywhere: the text is nobody's known speech, kept as narrative (paragraphs by gap). */
+/** No speaker named anywhere: the text is nobody's known speech, kept as narrative, with a warning. */
 function narrativeOf(parts: Spoken[], file: VFile): Block[] {
   if (parts.length === 0) return []
+  const marked = parts.some((part) => part.change)
+  file.message(
+    marked
+      ? 'No speaker named: the cues mark where the speaker changes (>> or -) but name nobody, so the captions are kept as narrative, a paragraph for each change'
+      : 'No speaker found: no cue names one (a <v> voice, a “Name:” label) or marks a change of speaker (>> or -), so the captions are kept as narrative',
+    parts[0].position
+  ).ruleId = 'no-speaker'
+  return narrativeBlocks(parts)
+}
+
+/** Parts as one narrative: a paragraph after a gap, and where a marker says another voice speaks. */
+function narrativeBlocks(parts: Spoken[]): Block[] {
   const holder = new TurnBuilder(parts[0])
-  for (const part of parts) holder.add(part)
+  for (const part of parts) {
+    if (part.change) holder.breakParagraph()
+    holder.add(part)
+  }
   holder.finish()
-  file.message('No speaker found: no cue names one (a <v> voice, a “Name:” label) or marks a change of speaker (>> or -), so the captions are kept as narrative', parts[0].position).ruleId = 'no-speaker'
   return [{type: 'narrative', children: holder.turn.children, position: holder.turn.position}]
 }
 
 /**
  * A turn being filled, part by part: its times from the first cue's start to
- * the last cue's end, a paragraph's texts gathered and read into inline
- * nodes once it is complete (a turn of a thousand cues costs a thousand joins, not a million).
+ * the last cue's end, a paragraph's pieces gathered and joined once it is
+ * complete (a turn of a thousand cues costs a thousand joins, not a million).
  */
 class TurnBuilder {
   readonly turn: Turn
-  #texts: string[] = []
+  #pieces: Inline[] = []
   #start?: Position['start']
   #end?: Position['end']
   #previous?: Spoken
@@ -244,7 +348,13 @@ class TurnBuilder {
     if (previous && timing && timing.start.seconds - previous.end.seconds > paragraphGap) this.#close()
     this.#start ??= part.position.start
     this.#end = part.position.end
-    this.#texts.push(text)
+    if (this.#pieces.length > 0) this.#pieces.push({type: 'text', value: ' '})
+    this.#pieces.push(...(part.sound ? [soundIncident(text)] : readInline(text)))
+  }
+
+  /** End the paragraph here: the next part opens another. */
+  breakParagraph(): void {
+    this.#close()
   }
 
   finish(): void {
@@ -252,9 +362,23 @@ class TurnBuilder {
   }
 
   #close(): void {
-    if (this.#texts.length === 0) return
-    this.turn.children.push({type: 'paragraph', n: 0, children: readInline(this.#texts.join(' ')), position: {start: this.#start!, end: this.#end!}})
-    this.#texts = []
+    if (this.#pieces.length === 0) return
+    const children: Inline[] = []
+    for (const piece of this.#pieces) {
+      const last = children.at(-1)
+      if (piece.type === 'text' && last?.type === 'text') last.value += piece.value
+      else children.push(piece.type === 'text' ? {...piece} : piece)
+    }
+    this.turn.children.push({type: 'paragraph', n: 0, children, position: {start: this.#start!, end: this.#end!}})
+    this.#pieces = []
     this.#start = undefined
   }
+}
+
+/** `(whistling)` as a stage direction: of its kind where its words say one, else `other`. */
+function soundIncident(text: string): Incident {
+  const found = classifyIncident(text.slice(1, -1))
+  const incident: Incident = {type: 'incident', kind: found?.kind ?? 'other', value: text}
+  if (found?.language) incident.language = found.language
+  return incident
 }

@@ -34,6 +34,7 @@ export function readVtt(source: string, file: VFile, options: VttOptions = {}): 
   const removed: Removed[] = []
   const cues: Cue[] = []
   let language: string | undefined
+  let title: string | undefined
   let firstProblem: {line: number; reason: string} | undefined
   const problem = (line: SourceLine, reason: string) => {
     firstProblem ??= {line: line.line, reason}
@@ -48,10 +49,10 @@ export function readVtt(source: string, file: VFile, options: VttOptions = {}): 
     let end = header.findIndex((line, at) => at > 0 && line.text.includes('-->'))
     if (end === -1) end = header.length
     const [signature, ...rest] = header.slice(0, end)
-    const title = signature.text.replace(/^WEBVTT[ \t]*/, '')
-    const kept = title ? [{...signature, text: title, offset: signature.offset + signature.text.length - title.length}, ...rest] : rest
-    for (const line of kept) {
-      const stated = /^Language:\s*([A-Za-z]{2,3}(?:-[A-Za-z\d]{1,8})*)\s*$/.exec(line.text)
+    // `WEBVTT - UN Secretary-General … Talks`: the text after the signature is the file's title.
+    title = signature.text.replace(/^WEBVTT/, '').replace(/^[\s\-–—:]+/, '').trim()
+    for (const line of rest) {
+      const stated = /^(?:Language|lang):\s*([A-Za-z]{2,3}(?:-[A-Za-z\d]{1,8})*)\s*$/i.exec(line.text)
       if (stated) language = stated[1]
       removed.push({reason: 'metadata', value: line.text, position: linesPosition(line)})
     }
@@ -76,6 +77,7 @@ export function readVtt(source: string, file: VFile, options: VttOptions = {}): 
   requireTimedCue(cues, firstProblem, 'WebVTT')
   const document: CaptionDocument = {cues, removed, position: documentPosition(text, lines)}
   if (language) document.language = language
+  if (title) document.title = title
   return document
 }
 
