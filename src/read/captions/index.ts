@@ -5,7 +5,7 @@
  * refined as every reader's is, labels resolved into participants against
  * the registry as for text.
  */
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import type {Transcript} from '../../model.js'
 import {Directory, type Person} from '../../people/registry.js'
 import {captionTree, cueTexts, type CaptionDocument} from './cues.js'
@@ -30,8 +30,8 @@ export function readCaptions(source: string, kind: CaptionKind, file: VFile, opt
   return kind === 'vtt' ? readVtt(source, file, {headerless: options.headerless}) : readSrt(source, file)
 }
 
-/** A caption file's text as a transcript tree; a `CaptionError` when no cue in it can be read. */
-export function fromCaptions(source: string, kind: CaptionKind, file: VFile, options: CaptionReadOptions = {}): Transcript {
+/** A caption file's text as a transcript tree; a `CaptionError` when no cue in it can be read. Messages go on `file`. */
+export function fromCaptions(source: string, kind: CaptionKind, file: VFile = new VFile({value: source}), options: CaptionReadOptions = {}): Transcript {
   const directory = new Directory((options.registry ?? []).map((person) => ({...person, aliases: [...person.aliases]})))
   return captionTree(readCaptions(source, kind, file, options), file, {directory})
 }
