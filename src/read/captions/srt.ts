@@ -44,11 +44,13 @@ export function readSrt(source: string, file: VFile): CaptionDocument {
 
   for (const {lines: block} of blocks) {
     // A missing blank line: a number line followed by a timing line, inside the block, starts the next cue.
-    let rest = block
-    while (rest.length > 0) {
-      const next = rest.findIndex((line, index) => index > 1 && cueNumber.test(line.text) && parseTiming(rest[index + 1]?.text ?? '') !== undefined)
-      const cueLines = next === -1 ? rest : rest.slice(0, next)
-      rest = next === -1 ? [] : rest.slice(next)
+    // (By index, not by slices of what is left: a file of many cues and no blank line stays linear.)
+    let from = 0
+    while (from < block.length) {
+      let next = from + 2
+      while (next < block.length && !(cueNumber.test(block[next].text) && parseTiming(block[next + 1]?.text ?? '') !== undefined)) next++
+      const cueLines = block.slice(from, next)
+      from = next
 
       const numbered = cueNumber.exec(cueLines[0].text)
       const at = numbered ? 1 : 0

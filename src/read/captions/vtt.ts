@@ -85,36 +85,41 @@ export function readVtt(source: string, file: VFile, options: VttOptions = {}): 
  * One block of cues: usually one cue, but a line with `-->` in a cue's text
  * starts the next (a missing empty line, as the specification reads it).
  */
-function readCueBlock(lines: SourceLine[], file: VFile, cues: Cue[], problem: (line: SourceLine, reason: string) => void): void {
-  let block = lines
-  while (block.length > 0) block = readCue(block, file, cues, problem)
+function readCueBlock(block: SourceLine[], file: VFile, cues: Cue[], problem: (line: SourceLine, reason: string) => void): void {
+  // By index, not by slices of what is left: a file of many cues and no empty line stays linear.
+  let from = 0
+  while (from < block.length) from = readCue(block, from, file, cues, problem)
 }
 
-/** Read the cue that opens `block`; the lines after it, where a `-->` line starts another. */
-function readCue(block: SourceLine[], file: VFile, cues: Cue[], problem: (line: SourceLine, reason: string) => void): SourceLine[] {
+/** Read the cue that opens `block` at `from`; the index after it, where a `-->` line starts another. */
+function readCue(block: SourceLine[], from: number, file: VFile, cues: Cue[], problem: (line: SourceLine, reason: string) => void): number {
+  const first = block[from]
+  const second = block[from + 1] as SourceLine | undefined
   // The timing is the first line, or the second after an identifier.
-  const at = block[0].text.includes('-->') ? 0 : block[1]?.text.includes('-->') ? 1 : looksLikeTiming(block[0].text) ? 0 : block[1] && looksLikeTiming(block[1].text) ? 1 : -1
+  const at = first.text.includes('-->') ? 0 : second?.text.includes('-->') ? 1 : looksLikeTiming(first.text) ? 0 : second && looksLikeTiming(second.text) ? 1 : -1
   if (at === -1) {
-    file.message('Text outside any cue (no timing line opens its block; an empty line inside a cue?): kept with the cue before', spanOf(block)).ruleId = 'cue-text-outside'
-    problem(block[0], `no timing line opens the block “${block[0].text.trim()}”`)
-    cues.push(cueOf(block, block))
-    return []
+    const rest = block.slice(from)
+    file.message('Text outside any cue (no timing line opens its block; an empty line inside a cue?): kept with the cue before', spanOf(rest)).ruleId = 'cue-text-outside'
+    problem(first, `no timing line opens the block “${first.text.trim()}”`)
+    cues.push(cueOf(rest, rest))
+    return block.length
   }
-  const timingLine = block[at]
+  const timingLine = block[from + at]
   const timing = parseTiming(timingLine.text)
-  let end = block.findIndex((line, index) => index > at && line.text.includes('-->'))
-  if (end === -1) end = block.length
-  const text = block.slice(at + 1, end)
+  let end = from + at + 1
+  while (end < block.length && !block[end].text.includes('-->')) end++
+  const lines = block.slice(from, end)
+  const text = block.slice(from + at + 1, end)
   if (!timing) {
     const reason = timingProblem(timingLine.text)
     warnTiming(file, timingLine, reason)
     problem(timingLine, `the cue timing “${timingLine.text.trim()}” cannot be read: ${reason}`)
-    cues.push(cueOf(block.slice(0, end), text))
+    cues.push(cueOf(lines, text))
   } else {
     if (timing.end.seconds < timing.start.seconds) {
       file.message(`Cue ends (${timing.end.printed}) before it starts (${timing.start.printed})`, linesPosition(timingLine)).ruleId = 'cue-timing'
     }
-    cues.push(cueOf(block.slice(0, end), text, {id: at === 1 ? block[0].text : undefined, timing}))
+    cues.push(cueOf(lines, text, {id: at === 1 ? first.text : undefined, timing}))
   }
-  return block.slice(end)
+  return end
 }
