@@ -8,17 +8,18 @@
  *    so every word is read once;
  * 3. speakers: a voice span, a `Name:` opening a cue (Zoom) or following a
  *    `>>` or `- ` marker names who speaks; a `>>` or `- ` alone says only that
- *    someone else does;
+ *    someone else does; a cue that says nothing of its speaker continues the
+ *    one before (captions mark a change, not every cue);
  * 4. turns: consecutive cues of one speaker make one turn, from the first
  *    cue's start to the last cue's end (`turn.start`, `turn.end`, as printed);
  *    a new paragraph where the captions leave a gap of more than two seconds;
  * 5. the tree is refined as every reader's is (`transform/refine.ts`), the
  *    labels resolved into participants by the text parser's own code.
  *
- * Captions are speech: with any speaker marked, every cue is in a turn, an
- * opening before the first marker an unlabelled one. A file that marks no
- * speaker at all is kept as narrative, as the text reader keeps a text with
- * no label, with a `no-speaker` warning.
+ * As the text reader does: what comes before the first speaker is named is
+ * narrative, and a file that names nobody is kept as narrative (a paragraph
+ * for each change of speaker it marks), with a `no-speaker` warning, rather
+ * than put in the mouth of an unknown speaker.
  */
 import type {VFile} from 'vfile'
 import type {Block, Incident, Inline, Position, Removed, Transcript, Turn} from '../../model.js'
