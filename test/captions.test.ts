@@ -335,6 +335,14 @@ describe('SRT', () => {
     expect(rules(file)).toContain('8:cue-text-outside')
   })
 
+  it('reads a file cut short up to where it stops, and says where', () => {
+    const cutInTiming = read('1\n00:00:01,000 --> 00:00:02,000\nANN: Hello.\n\n2\n00:00:02,000 --> 00:00:03,000\nANN: Again.\n\n3\n00:00:0', 'srt')
+    expect(texts(turns(cutInTiming.tree)[0])).toEqual(['Hello. Again.'])
+    expect(rules(cutInTiming.file)).toContain('10:cue-timing')
+    const cutAfterNumber = read('1\n00:00:01,000 --> 00:00:02,000\nANN: Hello.\n\n2\n', 'srt')
+    expect(cutAfterNumber.file.messages.find((message) => message.ruleId === 'cue-timing')?.reason).toMatch(/^Cue 2 has no timing line and no text \(is the file cut short\?\)/)
+  })
+
   it('fails with the line when no cue can be read', () => {
     expect(() => read('1\n00:00:01.000 => 00:00:03.000\nNo.\n', 'srt')).toThrowError(/no SRT cue can be read/)
   })
