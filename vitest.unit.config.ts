@@ -16,7 +16,8 @@ export default defineConfig({
       'test/markdown.test.ts',
       'test/tei.test.ts',
       'test/tei-roundtrip.test.ts',
-      'test/accuracy.test.ts'
+      'test/accuracy.test.ts',
+      'test/captions.test.ts'
     ],
     testTimeout: 30_000
   }

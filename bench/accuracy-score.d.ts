@@ -20,6 +20,8 @@ export interface Facts {
   speakers?: Array<{name: string; labels?: string[]}>
   turns?: string[]
   furniture?: string[]
+  /** The start of each turn as the source prints it, in the order of `turns` (`null`: the turn has no time). */
+  times?: Array<string | null>
   notes?: string
 }
 

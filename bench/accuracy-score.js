@@ -117,6 +117,12 @@ export function score(tree, facts) {
     check(`turn order ${index + 1}`, index < aligned, first ? expectedTurns.join(', ') : '…', first ? foundOrder.join(', ') : '…')
   }
 
+  // `times:` (the format readers' corpora): each turn's start as the source prints it, `null` for none, turn by turn.
+  for (const [index, time] of (facts.times ?? []).entries()) {
+    const start = turns[index]?.start ?? null
+    check(`time ${index + 1}`, turns[index] !== undefined && start === (time === null ? null : String(time)), time, turns[index] ? start : 'no such turn')
+  }
+
   // Speech is the turns' text; a stage direction or trailer read as an incident is not speech.
   const speech = turns.map((turn) => turn.children.map((paragraph) => paragraph.children.filter((node) => node.type === 'text').map((node) => node.value).join('')).join('\n')).join('\n')
   const foldedSpeech = fold(speech)

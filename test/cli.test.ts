@@ -140,6 +140,25 @@ describe('verbatim convert', () => {
     expect(fs.readdirSync(again).filter((name) => !name.startsWith('.'))).toEqual([path.basename(corpusFile('state-2016'), '.txt') + '.md'])
   })
 
+  it('converts captions beside a broken caption file: exit 1, the broken one named with its line, nothing of it written, the others converted', () => {
+    const dir = temporary()
+    const out = path.join(dir, 'out')
+    const write = (name: string, text: string) => {
+      fs.writeFileSync(path.join(dir, name), text)
+      return path.join(dir, name)
+    }
+    const vtt = write('x.vtt', 'WEBVTT\n\n00:01.000 --> 00:03.000\n<v Roger Bingham>Good morning.\n\n00:03.000 --> 00:05.000\n<v Esme>Thank you.\n')
+    const srt = write('y.srt', '1\r\n00:00:01,000 --> 00:00:03,000\r\nANN SMITH: Hello.\r\n\r\n3\r\n00:00:03,000 --> 00:00:05,000\r\nBOB JONES: Hi.\r\n')
+    const broken = write('broken.vtt', 'WEBVTT\n\n1\n00:00:01.000 -> 00:00:03.000\nThe arrow is wrong.\n')
+    const result = runCli(['convert', vtt, srt, broken, '-t', 'md', '-o', out])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(`${broken}: error: line 4: no WebVTT cue can be read`)
+    expect(result.stderr).toContain(`${srt}:5:1: warning: Cue number 3 skips after cue 1`)
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+    expect(fs.readdirSync(out).filter((name) => !name.startsWith('.')).sort()).toEqual(['x.md', 'y.md'])
+    expect(fs.readFileSync(path.join(out, 'x.md'), 'utf8')).toContain('Roger Bingham')
+  })
+
   it('prints warnings as file:line:column, and --strict makes them fail', () => {
     const dir = temporary()
     const input = path.join(dir, 'nodate.txt')

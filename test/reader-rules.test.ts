@@ -1008,3 +1008,46 @@ describe('17. The last development files under 90 %', () => {
     expect(tree.participants.map((p) => p.id)).toContain('jaroslaw-kaczynski')
   })
 })
+
+describe('17. Transcription services’ exports (test/fixtures/formats/)', () => {
+  const formatsFolder = fileURLToPath(new URL('fixtures/formats/', import.meta.url))
+  const formatText = (name: string) => fs.readFileSync(formatsFolder + name, 'utf8')
+
+  it('reads Otter’s `Name  M:SS` heading over the speech as a label, the time kept (otter/03, copied verbatim)', () => {
+    const text = formatText('otter/03_ladybug-podcast-non-dev-jobs-head-split-sentences.txt').split('\n').slice(0, 12).join('\n')
+    const {tree} = read(text)
+    expect(labels(tree)).toEqual(['Ali', 'Kelly', 'Ali', 'Emma'])
+    expect(turns(tree).map((turn) => turn.start)).toEqual(['0:00', '0:22', '0:25', '0:26'])
+    expect(turnText(turns(tree)[1])).toBe("Welcome to the ladybug podcast. I'm Kelly.")
+  })
+
+  it('keeps a heading apart from speech that opens in lower case, where Otter split a sentence at the wrong speaker (otter/01)', () => {
+    const {tree} = read(formatText('otter/01_ladybug-podcast-security-head.txt'))
+    const tailor = turns(tree).find((turn) => turn.label === 'Tailor')
+    expect(tailor?.start).toBe('2:26')
+    expect(turnText(tailor!)).toMatch(/^today\? Thank you green\./)
+  })
+
+  it('tells `Speaker 1` from `Speaker 2`: a numbered voice is its whole name (adapted from Otter’s layout)', () => {
+    const {tree} = read('Speaker 1  0:00  \nGood morning, everyone.\n\nSpeaker 2  0:05  \nThank you. I have a question.\n\nSpeaker 1  0:09  \nGo ahead.\n')
+    expect(speakers(tree)).toEqual(['Speaker 1', 'Speaker 2', 'Speaker 1'])
+    expect(turns(tree).map((turn) => turn.start)).toEqual(['0:00', '0:05', '0:09'])
+  })
+
+  it('reads Teams’ `Name  0 minutes 12 seconds` and `Name   0:12` headings (adapted: Teams’ text export layout)', () => {
+    const {tree} = read('Jane Doe   0 minutes 3 seconds\nGood afternoon and welcome to the briefing.\n\nJohn Smith   1 minute 12 seconds\nThank you. A question on trade.\n\nJane Doe   1:30\nGo ahead.\n')
+    expect(speakers(tree)).toEqual(['Jane Doe', 'John Smith', 'Jane Doe'])
+    expect(turns(tree).map((turn) => turn.start)).toEqual(['0 minutes 3 seconds', '1 minute 12 seconds', '1:30'])
+  })
+
+  it('takes no line of prose that ends in a time for a heading', () => {
+    const {tree} = read('SECRETARY KERRY: We meet again at\n10:30\n\nQUESTION: Tomorrow 10:30\n')
+    expect(labels(tree)).toEqual(['SECRETARY KERRY', 'QUESTION'])
+  })
+
+  it('reads Rev’s `Name (00:01):`, the speech on the next line and `(00:41)` continuation lines, as one timed turn (rev/05)', () => {
+    const {tree} = read(formatText('rev/05_rev-blinken-israel-conflict-no-header-ellipsis.txt'))
+    expect(labels(tree)).toEqual(['Antony Blinken'])
+    expect(turns(tree)[0].start).toBe('00:01')
+  })
+})

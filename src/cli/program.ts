@@ -95,7 +95,7 @@ export function program(): Command {
       const {run, exitCode, selected} = await runConvert(inputs, library, options)
       // A missing input failed (exit 1, as the summary says). An empty folder (or one with no transcript in it)
       // is a mistake a script should see, not a success; one shard of an archive may hold no input, and that is no mistake.
-      if (selected === 0 && run.missing.length === 0 && !shard) throw new UsageError(`no transcripts found in ${inputs.join(', ')} (a folder is searched for files ending in ${transcriptExtensions.join(' or ')})`)
+      if (selected === 0 && run.missing.length === 0 && !shard) throw new UsageError(`no transcripts found in ${inputs.join(', ')} (a folder is searched for files ending in ${transcriptExtensions.slice(0, -1).join(', ')} or ${transcriptExtensions.at(-1)})`)
       process.exitCode = exitCode
     })
 

@@ -1,6 +1,9 @@
 /**
  * Read one input into a transcript tree: Verbatim’s own Markdown and TEI are
- * read back; anything else is parsed as a plain-text transcript.
+ * read back, caption files (WebVTT, SRT) read cue by cue; anything else is
+ * parsed as a plain-text transcript. The content decides which reader; the
+ * name only settles what the content leaves open (a `.vtt` file without its
+ * `WEBVTT` line).
  *
  * Whatever arrives, the result is a tree or a `ReadError` whose message says,
  * in words a user can act on, what is wrong with the input: a missing path,
@@ -16,6 +19,7 @@ import {defaultMaxInputBytes, ReadError, registryFor, type ReadOptions} from './
 import {parse} from '../parse/index.js'
 import {isBlank} from '../parse/lines.js'
 import {loadRegistry, type Person} from '../people/registry.js'
+import {CaptionError, fromCaptions, isSrt, isWebVtt, opensWithCues, type CaptionKind} from '../read/captions/index.js'
 import {fromMarkdown, isVerbatimMarkdown} from '../read/markdown/index.js'
 import {fromTei} from '../read/tei/index.js'
 
@@ -24,8 +28,8 @@ export interface ReadResult {
   tree: Transcript
   /** The input’s bytes as read, before decoding: what the batch manifest hashes. */
   bytes: Uint8Array
-  /** Which reader read it: plain text goes through the parser, Verbatim’s Markdown and TEI are read back. */
-  kind: 'text' | 'markdown' | 'tei'
+  /** Which reader read it: plain text goes through the parser, Verbatim’s Markdown and TEI are read back, captions cue by cue. */
+  kind: 'text' | 'markdown' | 'tei' | CaptionKind
 }
 
 const registries = new Map<string, Person[]>()
@@ -53,7 +57,35 @@ export function readTranscript(input: string, options: ReadOptions = {}): ReadRe
     registry = registries.get(registryFile)
     if (!registry) registries.set(registryFile, (registry = loadRegistry(registryFile)))
   }
+  const captions = captionKind(text, name)
+  if (captions) {
+    try {
+      return {file, tree: fromCaptions(text, captions.kind, file, {registry, headerless: captions.headerless}), bytes, kind: captions.kind}
+    } catch (error) {
+      if (error instanceof CaptionError) throw new ReadError(name, `line ${error.line}: ${error.message}`)
+      throw error
+    }
+  }
   return {file, tree: parse(file, {registry}), bytes, kind: 'text'}
+}
+
+/**
+ * Which caption format text is in, if any: WebVTT by its `WEBVTT` line, SRT
+ * by its first cue (a number, then a timing with commas). A file whose name
+ * says `.vtt` or `.srt` and whose first lines hold a cue timing is read as
+ * that format though it lacks the `WEBVTT` line or the cue number; one so
+ * named with no cue at all is refused rather than read as prose.
+ */
+function captionKind(text: string, name: string): {kind: CaptionKind; headerless?: boolean} | undefined {
+  if (isWebVtt(text)) return {kind: 'vtt'}
+  if (isSrt(text)) return {kind: 'srt'}
+  const extension = path.extname(name).toLowerCase()
+  if (extension !== '.vtt' && extension !== '.srt') return undefined
+  if (!opensWithCues(text)) {
+    const expected = extension === '.vtt' ? 'neither a WEBVTT line nor a cue timed such as 00:00:01.000 --> 00:00:04.000' : 'no numbered cue timed such as 00:00:01,000 --> 00:00:04,000'
+    throw new ReadError(name, `line 1: the file is named ${extension} but is not captions: it has ${expected} (is it cut short, or plain text misnamed?)`)
+  }
+  return extension === '.vtt' ? {kind: 'vtt', headerless: true} : {kind: 'srt'}
 }
 
 /**

@@ -8,7 +8,7 @@
 import {eventTypeOf, honorifics, metadataKeys, roleLabels} from '../people/vocabulary.js'
 import {bylineOf} from '../people/mentions.js'
 import {isMasthead} from './furniture-rules.js'
-import {isLabelShape, isValue, labelKey, splitParenthetical} from './label.js'
+import {isLabelShape, isValue, labelKey, splitParenthetical, timedName} from './label.js'
 import {cleanText, isBlank, type SourceLine} from './lines.js'
 
 /** How often a form must open a line to count as a label. */
@@ -29,6 +29,8 @@ export function findLabelForms(lines: SourceLine[]): Set<string> {
     if (name !== key && name !== '' && !metadataKeys.has(name)) map.set(name, (map.get(name) ?? 0) + 1)
   }
 
+  /** `Ned Price  1:12` alone above the speech (Otter, Teams): names before a gap and a time. */
+  const timed: string[] = []
   /** `CL          Hello and welcome…`: initials, then a run of spaces, then the speech (the WHO’s transcripts). */
   const gapped = new Map<string, number>()
   for (let index = 0; index < lines.length; index++) {
@@ -37,6 +39,9 @@ export function findLabelForms(lines: SourceLine[]): Set<string> {
     const gap = gappedInitials.exec(lines[index].text)
     // (No metadata key is excluded: `TAG` before a gap is Tedros Adhanom Ghebreyesus, not a page’s tags.)
     if (gap) gapped.set(labelKey(gap[1]), (gapped.get(labelKey(gap[1])) ?? 0) + 1)
+    // The gap is what the services print (two spaces or more, a tab) and a sentence does not; cleaning folds it to one space.
+    const named = /\d$|seconds?$/.test(text) ? timedName(text) : undefined
+    if (named && (named.spelt || /\S(?: {2,}|\t)[\d:.,]+\s*$/.test(lines[index].text))) timed.push(named.label)
     // Most lines have no colon near their start: the pattern is not tried on them.
     const head = text.slice(0, 64)
     const colon = head.includes(':') || head.includes('：') ? /^((?:[^:：]|(?<=\d)[:：](?=\d)){1,60}?)\s?[:：](?!\d)(.*)$/u.exec(text) : null
@@ -73,6 +78,8 @@ export function findLabelForms(lines: SourceLine[]): Set<string> {
   for (const [key, n] of alone) if (n >= minimumRecurrence) forms.add(key)
   // Initials before a gap, on two lines or more: each form is a label, though it may open only one line.
   if ([...gapped.values()].reduce((a, b) => a + b, 0) >= minimumRecurrence) for (const key of gapped.keys()) forms.add(key)
+  // Names before a time on two lines or more: each name is a label, though it may head only one turn.
+  if (timed.length >= minimumRecurrence) for (const label of timed) forms.add(labelKey(label))
   // Names alone on their lines, each once (`Frage` / `Hoffmann (BReg)` / `Wagner (AA)`): the shape recurs.
   if (standalone.length >= minimumRecurrence) for (const text of standalone) forms.add(labelKey(text))
   return forms

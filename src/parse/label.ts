@@ -56,6 +56,24 @@ const leadingTime = new RegExp(String.raw`^(?:[\[(](${clock})[\])]\s*|(\d{1,2}:\
 const trailingTime = new RegExp(String.raw`\s*[\[(](${clock})[\])]$`)
 /** `: (00:12)` right after a label’s colon. */
 const timeAfterColon = new RegExp(String.raw`^\s*[\[(](${clock})[\])]`)
+/** `0 minutes 12 seconds`, `1 hour 2 minutes 3 seconds`: a time spelt out, as Microsoft Teams prints it. */
+const speltTime = String.raw`(?:\d{1,2} hours? )?\d{1,3} minutes? \d{1,2} seconds?`
+/** A name, then a time, and nothing else: `Speaker 1 0:05`, `Jane Doe 0 minutes 12 seconds`, `Doe, Jane 1:02:03`. */
+const nameThenTime = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}\d .’'\-]{0,50}?(?:, \p{Lu}[\p{L}\p{M} .’'\-]{0,30})?) (${clock}|${speltTime})$`, 'u')
+
+/**
+ * A line that is a name and the time it starts speaking, the speech on the
+ * lines below: a transcription service’s heading of a turn (`Ned Price  1:12`
+ * from Otter, `Jane Doe   0:12` and `Jane Doe  0 minutes 12 seconds` from
+ * Teams). `spelt` when the time is spelt out, which no sentence is.
+ */
+export function timedName(text: string): {label: string; time: string; spelt: boolean} | undefined {
+  const match = nameThenTime.exec(text)
+  if (!match) return undefined
+  const label = match[1].trim()
+  if (label.split(/\s+/).length > 6 || !label.split(/\s*,\s*/).every((part) => isLabelShape(part)) || metadataKeys.has(labelKey(label))) return undefined
+  return {label, time: match[2], spelt: /[a-z]/.test(match[2])}
+}
 
 /**
  * `Q Mr. President, …`, `Q. …`, `Q: …`, `Q.: …`, `A.: …`, `Q -`, `R -` (French
@@ -109,6 +127,12 @@ export function matchLabel(text: string, options: MatchOptions = {}): LabelMatch
         return withTime({label, rest, length: offset + body.length - after.trimStart().length}, time)
       }
     }
+  }
+
+  // `Ned Price 1:12` alone on its line (Otter, Teams), a shape the document repeats, or `0 minutes 12 seconds` spelt out.
+  const timedLine = timedName(body)
+  if (timedLine && (timedLine.spelt || options.labels?.has(labelKey(timedLine.label)))) {
+    return withTime({label: timedLine.label, rest: '', length: text.length}, time ?? timedLine.time)
   }
 
   // `Wagner (AA)` alone on its line, a form the document repeats: the speech follows on the next line.

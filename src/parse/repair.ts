@@ -4,17 +4,23 @@
  */
 import type {VFile} from 'vfile'
 import type {Removed} from '../model.js'
+import {timedName} from './label.js'
 import {joinParagraphs, type SourceParagraph} from './paragraphs.js'
 
 /** Paragraphs shorter than this are never taken for duplicates: `QUESTION: (In Russian.)` recurs. */
 const minimumDuplicateLength = 60
 
-/** Join a paragraph that stops mid-sentence to the next that starts in lower case. */
+/**
+ * Join a paragraph that stops mid-sentence to the next that starts in lower
+ * case. A turn's heading (`Tailor  2:26`) ends in a digit, and the speech
+ * under it may open in lower case where the service split a sentence at the
+ * wrong speaker: a heading is never half of a broken paragraph.
+ */
 export function joinPageBreaks(paragraphs: SourceParagraph[], file: VFile): SourceParagraph[] {
   const result: SourceParagraph[] = []
   for (const paragraph of paragraphs) {
     const previous = result[result.length - 1]
-    if (previous && /[\p{L}\d,]$/u.test(previous.text) && /^\p{Ll}/u.test(paragraph.text)) {
+    if (previous && /[\p{L}\d,]$/u.test(previous.text) && /^\p{Ll}/u.test(paragraph.text) && !timedName(previous.text)) {
       file.info('Joined a paragraph split by a page break', paragraph.position)
       result[result.length - 1] = joinParagraphs(previous, paragraph)
     } else {

@@ -121,6 +121,8 @@ export class Directory {
     if (key === '') return undefined
     const exact = this.#byName.get(key)
     if (exact) return exact
+    // `Speaker 2` is not `Speaker 1`: a transcription service's numbered voice is found by its whole name only.
+    if (/\s\d{1,3}$/.test(key)) return undefined
     const surname = surnameKey(name)
     const bySurname = (this.#bySurname.get(surname) ?? []).filter((person) => surnameKey(person.name) === surname)
     if (bySurname.length === 1) return bySurname[0]

@@ -6,6 +6,13 @@
 import type {VFile} from 'vfile'
 import {participantOf, type Block, type Transcript} from '../model.js'
 
+/**
+ * The participant of turns nobody is named for: two of its turns in a row are
+ * two voices the source does not name (captions' `>>` and `- ` mark a change
+ * of speaker without a name), not one voice with something left out between.
+ */
+const unknownSpeaker = 'unknown-speaker'
+
 export function noteOmissions(tree: Transcript, file: VFile): void {
   const name = (id: string) => participantOf(tree, id)?.name ?? id
   const children: Block[] = []
@@ -16,7 +23,7 @@ export function noteOmissions(tree: Transcript, file: VFile): void {
     if (block.type === 'turn' && !noted) {
       if (block.after && !(previous?.type === 'turn' && previous.speaker === block.after)) {
         children.push({type: 'note', kind: 'omission', value: `${name(block.speaker)} speaks after ${name(block.after)}, whose words are not in the source.`})
-      } else if (previous?.type === 'turn' && previous.speaker === block.speaker) {
+      } else if (previous?.type === 'turn' && previous.speaker === block.speaker && block.speaker !== unknownSpeaker) {
         children.push({type: 'note', kind: 'omission', value: `Two turns by ${name(block.speaker)} in a row: what came between them is not in the source.`})
         file.info(`Two turns by ${name(block.speaker)} in a row; noted as an omission`, block.position)
       }

@@ -4,7 +4,9 @@
  * stage directions, notes) unless the tree records it as set aside
  * (`removed`, with its reason). For plain text that is every word from the
  * start; for TEI every word of `<text>`; for Markdown every word
- * after the front matter.
+ * after the front matter; for captions (WebVTT, SRT) every word of the cues'
+ * text, not their timings, identifiers, tags or `NOTE` and `STYLE` blocks,
+ * and a rolling caption's repeated line once.
  * Outputs are checked against the tree (`./index.ts`); this closes the gap
  * between the file and the tree, so a word the reader dropped cannot pass.
  *
@@ -17,7 +19,9 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {Position, Transcript} from '../model.js'
+import {VFile} from 'vfile'
 import {metadataWords, wordPattern} from '../parse/words.js'
+import {captionText} from '../read/captions/index.js'
 import {first, parseXml, type XmlNode} from '../read/tei/xml.js'
 
 export interface LostWord {
@@ -30,7 +34,7 @@ export interface LostWord {
 }
 
 /** Which reader read the source: what counts as its words depends on it. */
-export type SourceKind = 'text' | 'markdown' | 'tei'
+export type SourceKind = 'text' | 'markdown' | 'tei' | 'vtt' | 'srt'
 
 /** A word of the source and where it stands. */
 interface SourceWord {
@@ -50,7 +54,7 @@ export function lostSourceWords(source: string, tree: Transcript, kind: SourceKi
   if (kind !== 'text') for (const item of tree.removed) for (const match of item.value.matchAll(wordPattern)) hold(match[0].toLowerCase())
 
   const lost = new Map<string, LostWord>()
-  const words = kind === 'tei' ? teiWords(source) : kind === 'markdown' ? markdownWords(source) : textWords(source, tree)
+  const words = kind === 'tei' ? teiWords(source) : kind === 'markdown' ? markdownWords(source) : kind === 'vtt' || kind === 'srt' ? captionWords(source, kind) : textWords(source, tree)
   for (const {word: spelt, position} of words) {
     const word = spelt.toLowerCase()
     const count = held.get(word) ?? 0
@@ -130,6 +134,14 @@ function* teiWords(source: string): Generator<SourceWord> {
       continue
     }
     for (let index = node.children.length - 1; index >= 0; index--) pending.push({node: node.children[index], line: node.line, column: node.column})
+  }
+}
+
+/** The words of a caption file's cues, as its reader finds them (`read/captions`), placed at their lines. */
+function* captionWords(source: string, kind: 'vtt' | 'srt'): Generator<SourceWord> {
+  // A file of its own: the reader's warnings were given when the tree was read.
+  for (const {text, line, column} of captionText(source, kind, new VFile())) {
+    for (const match of text.matchAll(wordPattern)) yield {word: match[0], position: {line, column}}
   }
 }
 
