@@ -4,7 +4,7 @@
  *
  *     node bench/accuracy.js [--corpus test/fixtures/real] [--json] [--quiet] [name…]
  *
- * Each `<name>.txt` (or `.md`) in the corpus is read as `verbatim convert`
+ * Each `<name>.txt` (or `.md`, `.html`, `.htm`, `.docx`) in the corpus is read as `verbatim convert`
  * reads it, with no people registry, and checked against `<name>.facts.yaml`
  * (see `test/fixtures/real/FACTS.md`). Prints, per file and in total, the facts right
  * out of the facts checked, and every miss with what was expected and found.
@@ -26,7 +26,7 @@ export function runAccuracy(corpus, only = []) {
     const name = entry.slice(0, -'.facts.yaml'.length)
     if (only.length > 0 && !only.some((part) => name.includes(part))) continue
     const facts = YAML.parse(fs.readFileSync(path.join(corpus, entry), 'utf8'))
-    const input = ['.txt', '.md'].map((extension) => path.join(corpus, name + extension)).find((file) => fs.existsSync(file))
+    const input = ['.txt', '.md', '.html', '.htm', '.docx'].map((extension) => path.join(corpus, name + extension)).find((file) => fs.existsSync(file))
     if (!input) {
       results.push({name, facts, error: 'no transcript beside the facts file', checks: []})
       continue

@@ -21,7 +21,8 @@ const layoutAttributes = ['class', 'id', 'role', 'style', 'href']
 /** The article in `html`, or undefined where Readability finds none. */
 export function findArticle(html: string): Article | undefined {
   const document = new DOMParser().parseFromString(html, 'text/html') as unknown as Document
-  const article = new Readability<Node>(document, {serializer: (node) => node}).parse()
+  // Classes are left (nothing here reads the article's markup), JSON-LD unread (its title is the page's too).
+  const article = new Readability<Node>(document, {serializer: (node) => node, keepClasses: true, disableJSONLD: true}).parse()
   if (!article?.content) return undefined
   const builder = new LayoutBuilder()
   // A walk with a stack of its own: pages nest deep.

@@ -22,21 +22,21 @@ import {UnreadableInput} from '../unreadable.js'
 import {pointsOf} from '../../util/points.js'
 import {findArticle} from './article.js'
 import type {PageBlock, PageLine} from './layout.js'
-import {pageBlocks} from './page.js'
+import {readPage} from './page.js'
 import {selectLines} from './select.js'
 
 export {isHtml, pageEncoding} from './detect.js'
 
 export function fromHtml(file: VFile, options: ParseOptions = {}): Transcript {
   const html = String(file.value)
-  const blocks = pageBlocks(html)
+  const {blocks, readable} = readPage(html)
   const place = pointsOf(html)
   const body = blocks.filter((block) => !block.title)
   if (!body.some((block) => block.lines.some((line) => /[\p{L}\p{N}]/u.test(line.text)))) {
     throw new UnreadableInput('the page has no text in its body: there is nothing to convert')
   }
 
-  const article = findArticle(html)
+  const article = findArticle(readable)
   let selection: boolean[][]
   if (article && article.lines.length > 0) {
     selection = selectLines(blocks, article.lines, article.title)

@@ -96,12 +96,23 @@ const landmarkNames: Array<[RegExp, RemovedReason]> = [
   [/byline|author/i, 'byline']
 ]
 
+const landmarkCache = new Map<string, RemovedReason | undefined>()
+
 /** What an element's name, role, class and id say of the text in it. */
 export function landmarkOf(name: string, attributes: Record<string, string>): RemovedReason | undefined {
-  const role = attributes.role?.toLowerCase()
+  const {role, class: className, id} = attributes
+  if (role === undefined && className === undefined && id === undefined) return Object.hasOwn(landmarkElements, name) ? landmarkElements[name] : undefined
+  // Pages repeat the same few classes on hundreds of elements: each combination is worked out once.
+  const key = `${name}\u0000${role ?? ''}\u0000${className ?? ''}\u0000${id ?? ''}`
+  if (landmarkCache.has(key)) return landmarkCache.get(key)
+  const found = findLandmark(name, role?.toLowerCase(), `${className ?? ''} ${id ?? ''}`)
+  if (landmarkCache.size < 10_000) landmarkCache.set(key, found)
+  return found
+}
+
+function findLandmark(name: string, role: string | undefined, names: string): RemovedReason | undefined {
   if (role && Object.hasOwn(landmarkRoles, role)) return landmarkRoles[role]
   if (Object.hasOwn(landmarkElements, name)) return landmarkElements[name]
-  const names = `${attributes.class ?? ''} ${attributes.id ?? ''}`
   if (names.trim() === '') return undefined
   for (const [pattern, reason] of landmarkNames) if (pattern.test(names)) return reason
   return undefined
@@ -113,6 +124,7 @@ interface Open {
   bold: boolean
   pre: boolean
   link: boolean
+  /** The nearest landmark's reason, this element's own or an ancestor's. */
   hint?: RemovedReason
 }
 
@@ -144,7 +156,7 @@ export class LayoutBuilder {
       bold: boldElements.has(name) || (style !== undefined && boldStyle.test(style)),
       pre: name === 'pre' || name === 'textarea' || name === 'listing' || name === 'plaintext',
       link: name === 'a' && attributes.href !== undefined,
-      hint: landmarkOf(name, attributes)
+      hint: landmarkOf(name, attributes) ?? this.#stack.at(-1)?.hint
     }
     this.#stack.push(entry)
     if (entry.hidden) this.#hidden++
@@ -220,7 +232,7 @@ export class LayoutBuilder {
       if (this.#bold > 0) line.bold = (line.bold ?? '') + collapsed
       else this.#leadOpen = false
     }
-    this.#block.hint ??= this.#stack.findLast((entry) => entry.hint)?.hint
+    this.#block.hint ??= this.#stack.at(-1)?.hint
   }
 
   #endLine(): void {

@@ -34,11 +34,13 @@ export function selectLines(blocks: PageBlock[], article: string[], title?: stri
   for (const index of matchLines(refs.map(textOf), article)) kept[index] = true
 
   const first = kept.indexOf(true)
-  if (first > 0) {
-    const heading = titleHeading(blocks, refs, first, title)
-    if (heading !== undefined) for (let index = heading; index < first && (index === heading || first - heading <= maxHeaderLines); index++) kept[index] = true
+  if (first >= 0) {
+    const heading = titleHeading(blocks, refs, kept, first, title)
+    // Above the article, the lines from the title down are its header; inside it, the heading alone was left out.
+    if (heading !== undefined && heading < first && first - heading <= maxHeaderLines) for (let index = heading; index < first; index++) kept[index] = true
+    else if (heading !== undefined) for (let index = heading; index < refs.length && refs[index].block === refs[heading].block; index++) kept[index] = true
   }
-  rescueSpeech(kept, refs.map(textOf))
+  rescueSpeech(kept, refs, blocks)
 
   const selection = blocks.map((block) => new Array<boolean>(block.lines.length).fill(false))
   for (const [index, ref] of refs.entries()) selection[ref.block][ref.line] = kept[index]
@@ -139,22 +141,25 @@ function increasing(pairs: Array<[number, number]>): Array<[number, number]> {
 }
 
 /**
- * The line of the title heading above the article: the last `h1` before it,
- * or a heading whose text is the title Readability found.
+ * The first line of the title heading Readability left out (it takes the
+ * title apart, and drops the heading that repeats it): a heading of level 1
+ * or 2 whose text is the title it found, else the last `h1` above the
+ * article, else the first in the article's opening lines.
  */
-function titleHeading(blocks: PageBlock[], refs: LineRef[], first: number, title: string | undefined): number | undefined {
-  const wanted = title ? fold(title) : undefined
-  let h1: number | undefined
-  for (let index = first - 1; index >= 0; index--) {
+function titleHeading(blocks: PageBlock[], refs: LineRef[], kept: boolean[], first: number, title: string | undefined): number | undefined {
+  const wanted = title ? fold(title) : ''
+  const end = Math.min(refs.length, first + maxHeaderLines)
+  let above: number | undefined
+  let within: number | undefined
+  for (let index = 0; index < end; index++) {
     const block = blocks[refs[index].block]
-    if (!block.heading || block.heading > 2) continue
-    if (wanted && refs[index].line === 0) {
-      const text = fold(block.lines.map((line) => line.text).join(' '))
-      if (text !== '' && (wanted.includes(text) || text.includes(wanted))) return index - refs[index].line
-    }
-    if (block.heading === 1 && h1 === undefined) h1 = index - refs[index].line
+    if (kept[index] || refs[index].line !== 0 || !block.heading || block.heading > 2) continue
+    const text = fold(block.lines.map((line) => line.text).join(' '))
+    if (wanted !== '' && text !== '' && (wanted.includes(text) || text.includes(wanted))) return index
+    if (block.heading === 1 && index < first) above = index
+    if (block.heading === 1 && index > first) within ??= index
   }
-  return h1
+  return above ?? within
 }
 
 function fold(text: string): string {
@@ -162,30 +167,27 @@ function fold(text: string): string {
 }
 
 /**
- * Put back runs of left-out lines that hold a line opening with a label the
- * kept lines use twice or more: speech, which a label always opens.
+ * Put back left-out blocks that open with a label the kept lines use twice
+ * or more: speech, which a label always opens. With each go the blocks after
+ * it that stand in the same part of the page (its landmark) until a kept
+ * line: a speech's later paragraphs, not the footer below them.
  */
-function rescueSpeech(kept: boolean[], texts: string[]): void {
+function rescueSpeech(kept: boolean[], refs: LineRef[], blocks: PageBlock[]): void {
+  const textOf = (index: number) => blocks[refs[index].block].lines[refs[index].line].text
   const counts = new Map<string, number>()
-  for (const [index, text] of texts.entries()) {
-    const label = kept[index] ? colonLabel.exec(text)?.[1] : undefined
+  for (let index = 0; index < refs.length; index++) {
+    const label = kept[index] ? colonLabel.exec(textOf(index))?.[1] : undefined
     if (label) counts.set(label, (counts.get(label) ?? 0) + 1)
   }
   const labels = new Set([...counts].filter(([, n]) => n >= 2).map(([label]) => label))
   if (labels.size === 0) return
-  for (let start = 0; start < texts.length; ) {
-    if (kept[start]) {
-      start++
-      continue
-    }
-    let end = start
-    while (end < texts.length && !kept[end]) end++
-    let speech = false
-    for (let index = start; index < end && !speech; index++) {
-      const label = colonLabel.exec(texts[index])?.[1]
-      speech = label !== undefined && labels.has(label)
-    }
-    if (speech) for (let index = start; index < end; index++) kept[index] = true
-    start = end
+  for (let index = 0; index < refs.length; index++) {
+    if (kept[index] || refs[index].line !== 0) continue
+    const label = colonLabel.exec(textOf(index))?.[1]
+    if (label === undefined || !labels.has(label)) continue
+    const hint = blocks[refs[index].block].hint
+    let at = index
+    while (at < refs.length && !kept[at] && (refs[at].block === refs[index].block || blocks[refs[at].block].hint === hint)) kept[at++] = true
+    index = at - 1
   }
 }
