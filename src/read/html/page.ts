@@ -6,14 +6,30 @@
  * a page from them too, so every visible word is accounted for once.
  *
  * The same pass gives the page without what no reader sees (scripts, styles,
- * icons, comments): what the DOM is built from for Readability. A saved page
- * is mostly that weight, and a DOM of it costs more than all the rest.
+ * icons, comments) and without the site's menus and footer: what the DOM is
+ * built from for Readability. A saved page is mostly that weight, and a DOM
+ * of it costs more than all the rest.
  */
 import {Parser} from 'htmlparser2'
 import {LayoutBuilder, type PageBlock} from './layout.js'
 
 /** Elements whose content Readability never reads as text: left out of the DOM it is given. */
 const unread = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object'])
+
+/** Roles of a site's own chrome: a transcript is never in them. */
+const chromeRoles = new Set(['navigation', 'menu', 'menubar', 'search', 'banner', 'contentinfo'])
+
+/**
+ * A site's menus, banner and footer, which Readability would walk and score
+ * only to drop (a saved page's mega menu is most of its DOM): `nav`, the
+ * landmarks of those roles, and a `header` or `footer` outside the article
+ * (inside one they hold its title, date and byline).
+ */
+function isChrome(name: string, attributes: Record<string, string>, inArticle: boolean): boolean {
+  const role = attributes.role?.toLowerCase()
+  if (role !== undefined && chromeRoles.has(role)) return !(inArticle && (role === 'banner' || role === 'contentinfo'))
+  return name === 'nav' || (!inArticle && (name === 'header' || name === 'footer'))
+}
 
 export interface Page {
   blocks: PageBlock[]
@@ -28,11 +44,14 @@ export function readPage(html: string): Page {
   let cutStart = -1
   let cutName = ''
   let depth = 0
+  /** Open `article` and `main` elements. */
+  let articles = 0
   const parser = new Parser(
     {
       onopentag(name, attributes) {
         builder.open(name, attributes)
-        if (cutStart === -1 && unread.has(name)) {
+        if (name === 'article' || name === 'main') articles++
+        if (cutStart === -1 && (unread.has(name) || isChrome(name, attributes, articles > 0))) {
           cutStart = parser.startIndex
           cutName = name
           depth = 0
@@ -41,6 +60,7 @@ export function readPage(html: string): Page {
       },
       onclosetag(name) {
         builder.close(name)
+        if (name === 'article' || name === 'main') articles = Math.max(0, articles - 1)
         if (cutStart !== -1 && name === cutName && --depth === 0) {
           kept.push(html.slice(from, cutStart))
           from = parser.endIndex + 1
