@@ -54,7 +54,37 @@ function walk(
   part: string,
   handlers: {open(name: string, tag: SaxesTagPlain, prefix: string): void; close(name: string): void; text(text: string): void}
 ): void {
-  const parser = new SaxesParser({xmlns: false, position: true})
+  try {
+    walkOnce(xml, handlers, false)
+  } catch (error) {
+    if (!(error instanceof SaxesError)) throw error
+    // Where the XML breaks is looked for only once it breaks: counting lines costs a quarter of the walk.
+    let place: {line: number; column: number} | undefined
+    try {
+      walkOnce(xml, {open() {}, close() {}, text() {}}, true)
+    } catch (again) {
+      if (again instanceof SaxesError) place = again.place
+    }
+    throw new UnreadableInput(`${part} is not well-formed XML: ${error.message}`, place)
+  }
+}
+
+/** saxes' complaint, without the place it prefixes (given apart). */
+class SaxesError extends Error {
+  constructor(
+    message: string,
+    readonly place?: {line: number; column: number}
+  ) {
+    super(message)
+  }
+}
+
+function walkOnce(
+  xml: string,
+  handlers: {open(name: string, tag: SaxesTagPlain, prefix: string): void; close(name: string): void; text(text: string): void},
+  position: boolean
+): void {
+  const parser = new SaxesParser({xmlns: false, position})
   let prefix: string | undefined
   let compatibility = 'mc:'
   /** Inside content that is not shown: a fallback, a deletion. */
@@ -86,7 +116,7 @@ function walk(
     if (skipped === 0) handlers.text(text)
   })
   parser.on('error', (error) => {
-    throw new UnreadableInput(`${part} is not well-formed XML: ${error.message.replace(/^.*?:\d+:\d+: /, '')}`, {line: parser.line, column: parser.column})
+    throw new SaxesError(error.message.replace(/^.*?:(?:\d+:\d+:)? ?/, ''), position ? {line: parser.line, column: parser.column} : undefined)
   })
   parser.write(xml).close()
 }
