@@ -169,9 +169,8 @@ export async function convert(inputs: string[], options: ConvertOptions, onFile?
     // `-o` on the inputs’ own folder: an output must never replace an input.
     const overwritten = options.emitters.map((emitter) => inputPaths.get(path.resolve(outputPath(input, options.outDir, emitter.extension)))).find(Boolean)
     if (overwritten !== undefined) {
-      // `talk.docx` converted to DOCX beside itself: the output would replace the very file being read.
-      const which = path.resolve(overwritten) === path.resolve(input) ? 'the input itself' : `the input ${overwritten}`
-      finish(index, failure(input, `its output would overwrite ${which}; choose another output folder (-o)`))
+      // `talk.docx` converted to DOCX beside itself too: the message names the input the output would replace.
+      finish(index, failure(input, `its output would overwrite the input ${overwritten}; choose another output folder (-o)`))
       return
     }
     claimed.set(base, input)

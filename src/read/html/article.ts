@@ -4,9 +4,8 @@
  * are (`layout.ts`), so that they can be matched with the page's own lines;
  * the text the reader goes on with is the page's, with its offsets.
  */
-import {Readability} from '@mozilla/readability'
-import {DOMParser} from 'linkedom'
 import {LayoutBuilder} from './layout.js'
+import {library} from './load.js'
 
 export interface Article {
   /** The text of each line Readability kept, in order. */
@@ -20,6 +19,8 @@ const layoutAttributes = ['class', 'id', 'role', 'style', 'href']
 
 /** The article in `html`, or undefined where Readability finds none. */
 export function findArticle(html: string): Article | undefined {
+  const {DOMParser} = library('linkedom')
+  const {Readability} = library('readability')
   const document = new DOMParser().parseFromString(html, 'text/html') as unknown as Document
   // Classes are left (nothing here reads the article's markup), JSON-LD unread (its title is the page's too).
   const article = new Readability<Node>(document, {serializer: (node) => node, keepClasses: true, disableJSONLD: true}).parse()

@@ -10,8 +10,8 @@
  * built from for Readability. A saved page is mostly that weight, and a DOM
  * of it costs more than all the rest.
  */
-import {Parser} from 'htmlparser2'
 import {LayoutBuilder, type PageBlock} from './layout.js'
+import {library} from './load.js'
 
 /** Elements whose content Readability never reads as text: left out of the DOM it is given. */
 const unread = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object'])
@@ -38,6 +38,7 @@ export interface Page {
 }
 
 export function readPage(html: string): Page {
+  const {Parser} = library('htmlparser2')
   const builder = new LayoutBuilder()
   const kept: string[] = []
   let from = 0
