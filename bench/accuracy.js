@@ -4,7 +4,7 @@
  *
  *     node bench/accuracy.js [--corpus test/fixtures/real] [--json] [--quiet] [name…]
  *
- * Each `<name>.txt` (or `.md`, `.vtt`, `.srt`) in the corpus is read as
+ * Each `<name>.txt` (or `.md`, `.vtt`, `.srt`, `.html`, `.htm`, `.docx`) in the corpus is read as
  * `verbatim convert` reads it, with no people registry, and checked against
  * `<name>.facts.yaml` (see `test/fixtures/real/FACTS.md`; the format readers'
  * corpora, `test/fixtures/formats/<kind>/`, add `times:`). Prints, per file and in total, the facts right
@@ -27,7 +27,7 @@ export function runAccuracy(corpus, only = []) {
     const name = entry.slice(0, -'.facts.yaml'.length)
     if (only.length > 0 && !only.some((part) => name.includes(part))) continue
     const facts = YAML.parse(fs.readFileSync(path.join(corpus, entry), 'utf8'))
-    const input = ['.txt', '.md', '.vtt', '.srt'].map((extension) => path.join(corpus, name + extension)).find((file) => fs.existsSync(file))
+    const input = ['.txt', '.md', '.vtt', '.srt', '.html', '.htm', '.docx'].map((extension) => path.join(corpus, name + extension)).find((file) => fs.existsSync(file))
     if (!input) {
       results.push({name, facts, error: 'no transcript beside the facts file', checks: []})
       continue

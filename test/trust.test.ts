@@ -579,7 +579,7 @@ describe('never fall over', () => {
 
 describe('say so in conventional words', () => {
   it.each([
-    ['an empty folder', () => ['convert', temporary(), '-t', 'md', '-o', temporary()], 2, /^verbatim: error: no transcripts found in .+ \(a folder is searched for files ending in \.txt, \.md, \.vtt or \.srt\)$/m],
+    ['an empty folder', () => ['convert', temporary(), '-t', 'md', '-o', temporary()], 2, /^verbatim: error: no transcripts found in .+ \(a folder is searched for files ending in \.txt, \.md, \.vtt, \.srt, \.html, \.htm or \.docx\)$/m],
     ['-t with no format', () => ['convert', corpusFile('state-2016'), '-t', ',', '-o', temporary()], 2, /^verbatim: error: no format given \(-t ","\); name one or more of md, json, docx, pdf, tei, all$/m],
     ['a near miss of a format', () => ['convert', corpusFile('state-2016'), '-t', 'mdd', '-o', temporary()], 2, /^verbatim: error: unknown format “mdd”; did you mean “md”\? Known: /m],
     // An input that cannot be read failed, as the summary says: exit 1, like an unreadable file; 2 is for a wrong command.

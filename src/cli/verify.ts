@@ -66,11 +66,12 @@ async function verifyInput(input: string, emitters: Emitter[], template: Templat
   try {
     // Loaded here, not at start-up: the parser and the readers of every format.
     const [{readTranscript}, {verifyTree}] = await Promise.all([import('../convert/read.js'), import('../verify/index.js')])
-    const {file, tree, kind} = readTranscript(input, {registry: options.registry})
+    const {file, tree, kind, bytes} = readTranscript(input, {registry: options.registry})
     for (const warning of file.messages.filter((message) => message.ruleId !== 'end-sets-aside').map(toWarning).filter(isWarning)) console.error(formatWarning(name, warning))
     // The reader against the file itself: a word it dropped cannot pass because every output agrees with the tree.
     const {lostSourceWords, speechSetAside} = await import('../verify/source.js')
-    lostWords = lostSourceWords(String(file.value), tree, kind)
+    // A Word file's words are in its archive; every other source's in the text it was decoded to.
+    lostWords = lostSourceWords(kind === 'docx' ? bytes : String(file.value), tree, kind)
     setAsideSpeech = speechSetAside(tree)
     // Prose set aside after an end marker is a warning when converting; verify cannot tell it from lost speech.
     proseSetAside = file.messages.filter((message) => message.ruleId === 'end-sets-aside')

@@ -169,6 +169,7 @@ export async function convert(inputs: string[], options: ConvertOptions, onFile?
     // `-o` on the inputs’ own folder: an output must never replace an input.
     const overwritten = options.emitters.map((emitter) => inputPaths.get(path.resolve(outputPath(input, options.outDir, emitter.extension)))).find(Boolean)
     if (overwritten !== undefined) {
+      // `talk.docx` converted to DOCX beside itself too: the message names the input the output would replace.
       finish(index, failure(input, `its output would overwrite the input ${overwritten}; choose another output folder (-o)`))
       return
     }

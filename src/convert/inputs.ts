@@ -7,8 +7,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {append} from '../util/append.js'
 
-/** Extensions a folder is searched for: text and Markdown, and caption files (WebVTT, SRT). */
-export const transcriptExtensions = ['.txt', '.md', '.vtt', '.srt']
+/** Extensions a folder is searched for: text and Markdown, caption files (WebVTT, SRT), saved web pages, Word files. */
+export const transcriptExtensions = ['.txt', '.md', '.vtt', '.srt', '.html', '.htm', '.docx']
 
 export class InputError extends Error {
   override name = 'InputError'
@@ -62,7 +62,7 @@ function searchFolder(folder: string): string[] {
 
 /** `<out>/<name without extension>.<ext>`; `-` (stdin) is named `stdin`. */
 export function outputPath(input: string, outDir: string, extension: string): string {
-  const base = input === '-' ? 'stdin' : path.basename(input).replace(/\.(?:txt|md|tei\.xml|xml|json|vtt|srt)$/i, '')
+  const base = input === '-' ? 'stdin' : path.basename(input).replace(/\.(?:txt|md|tei\.xml|xml|json|vtt|srt|html?|xhtml|docx)$/i, '')
   // Names never leave the output folder, and carry nothing a file system refuses:
   // no separators, controls or Windows-reserved characters, at most 200 bytes.
   const safe = clipBytes(base.replace(/[\\/\u0000-\u001F\u007F<>:"|?*]/g, '_').replace(/^\.+/, '_'), 200) || 'transcript'

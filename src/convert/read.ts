@@ -1,13 +1,18 @@
 /**
  * Read one input into a transcript tree: Verbatim’s own Markdown and TEI are
- * read back, caption files (WebVTT, SRT) read cue by cue; anything else is
- * parsed as a plain-text transcript. The content decides which reader; the
- * name only settles what the content leaves open (a `.vtt` file without its
+ * read back; caption files (WebVTT, SRT) are read cue by cue; a saved web
+ * page and a Word file are read with the text rules (`src/read/html`,
+ * `src/read/docx`); anything else is parsed as a plain-text transcript. The
+ * content decides which reader: a Word file by its zip signature and its
+ * `word/document.xml` (on the bytes, before any decoding), a page by its
+ * doctype or `<html>`, captions by their `WEBVTT` line or first cue; the name
+ * only settles what the content leaves open (a `.vtt` file without its
  * `WEBVTT` line).
  *
  * Whatever arrives, the result is a tree or a `ReadError` whose message says,
  * in words a user can act on, what is wrong with the input: a missing path,
- * a folder, an unreadable or empty file, an image or a PDF.
+ * a folder, an unreadable or empty file, an image or a PDF, a damaged Word
+ * file, a page with no text.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -22,14 +27,18 @@ import {loadRegistry, type Person} from '../people/registry.js'
 import {CaptionError, fromCaptions, isSrt, isWebVtt, opensWithCues, type CaptionKind} from '../read/captions/index.js'
 import {fromMarkdown, isVerbatimMarkdown} from '../read/markdown/index.js'
 import {fromTei} from '../read/tei/index.js'
+import {fromDocx} from '../read/docx/index.js'
+import {isZip} from '../read/docx/zip.js'
+import {fromHtml, isHtml, pageEncoding} from '../read/html/index.js'
+import {UnreadableInput} from '../read/unreadable.js'
 
 export interface ReadResult {
   file: VFile
   tree: Transcript
   /** The input’s bytes as read, before decoding: what the batch manifest hashes. */
   bytes: Uint8Array
-  /** Which reader read it: plain text goes through the parser, Verbatim’s Markdown and TEI are read back, captions cue by cue. */
-  kind: 'text' | 'markdown' | 'tei' | CaptionKind
+  /** Which reader read it: plain text goes through the parser, Verbatim’s Markdown and TEI are read back, captions cue by cue, a page and a Word file with the text rules. */
+  kind: 'text' | 'markdown' | 'tei' | CaptionKind | 'html' | 'docx'
 }
 
 const registries = new Map<string, Person[]>()
@@ -38,9 +47,13 @@ export function readTranscript(input: string, options: ReadOptions = {}): ReadRe
   const name = input === '-' ? 'stdin' : input
   const bytes = readBytes(input, options.maxInputBytes ?? defaultMaxInputBytes)
   const file = new VFile({path: name, value: bytes})
+  const registry = () => registryOf(input, options)
+  // A Word file is a zip: told apart from other zips, which decoding refuses, before its bytes are read as text.
+  if (isZip(bytes) && isWordArchive(bytes, name)) return {file, tree: readWith(name, () => fromDocx(bytes, file, {registry: registry()})), bytes, kind: 'docx'}
+
   let text: string
   try {
-    text = prepareSource(file)
+    text = prepareSource(file, {encoding: pageEncoding(bytes)})
   } catch (error) {
     if (error instanceof NotTextError) throw new ReadError(name, error.message)
     throw error
@@ -49,24 +62,48 @@ export function readTranscript(input: string, options: ReadOptions = {}): ReadRe
   if (isBlank(text.replace(/[\r\n]/g, ''))) throw new ReadError(name, 'the file holds only white space: there is nothing to convert')
 
   if (isTei(text)) return {file, tree: fromTei(text, file), bytes, kind: 'tei'}
+  if (isHtml(text)) return {file, tree: readWith(name, () => fromHtml(file, {registry: registry()})), bytes, kind: 'html'}
   if (isVerbatimMarkdown(text)) return {file, tree: fromMarkdown(file), bytes, kind: 'markdown'}
-
-  const registryFile = registryFor(input, options)
-  let registry: Person[] | undefined
-  if (registryFile) {
-    registry = registries.get(registryFile)
-    if (!registry) registries.set(registryFile, (registry = loadRegistry(registryFile)))
-  }
   const captions = captionKind(text, name)
   if (captions) {
     try {
-      return {file, tree: fromCaptions(text, captions.kind, file, {registry, headerless: captions.headerless}), bytes, kind: captions.kind}
+      return {file, tree: fromCaptions(text, captions.kind, file, {registry: registry(), headerless: captions.headerless}), bytes, kind: captions.kind}
     } catch (error) {
       if (error instanceof CaptionError) throw new ReadError(name, `line ${error.line}: ${error.message}`)
       throw error
     }
   }
-  return {file, tree: parse(file, {registry}), bytes, kind: 'text'}
+  return {file, tree: parse(file, {registry: registry()}), bytes, kind: 'text'}
+}
+
+/** The people registry an input is read with, loaded once per file. */
+function registryOf(input: string, options: ReadOptions): Person[] | undefined {
+  const registryFile = registryFor(input, options)
+  if (!registryFile) return undefined
+  let registry = registries.get(registryFile)
+  if (!registry) registries.set(registryFile, (registry = loadRegistry(registryFile)))
+  return registry
+}
+
+/** A reader's verdict that the input is unreadable, as the `ReadError` that names the file (and the place, where one applies). */
+function readWith(name: string, read: () => Transcript): Transcript {
+  try {
+    return read()
+  } catch (error) {
+    if (!(error instanceof UnreadableInput)) throw error
+    const where = error.place ? ` (${error.place.line === undefined ? '' : `line ${error.place.line}, `}column ${error.place.column})` : ''
+    throw new ReadError(name, error.message + where)
+  }
+}
+
+/**
+ * Whether a zip archive is, or means to be, a Word file: it is named `.docx`
+ * (or `.docm`, `.dotx`), or its entries' names, which a zip keeps in plain
+ * text, include `word/`. A Word file damaged or cut short is then told as
+ * such; any other zip is refused as an archive.
+ */
+function isWordArchive(bytes: Uint8Array, name: string): boolean {
+  return /\.do[ct][xm]$/i.test(name) || Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('word/')
 }
 
 /**

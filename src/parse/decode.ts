@@ -17,10 +17,21 @@ export class NotTextError extends Error {
 
 export interface Decoded {
   text: string
-  /** `utf-8`, `utf-16le`, `utf-16be`, `windows-1252` or `iso-8859-1`. */
+  /** `utf-8`, `utf-16le`, `utf-16be`, `windows-1252` or `iso-8859-1`; or the encoding the document declared (`windows-1251`, `gbk`…). */
   encoding: string
   /** The bytes began with a byte order mark. */
   bom: boolean
+  /** The encoding is the one the document declares (a web page's `<meta charset>`), not a guess. */
+  declared?: boolean
+}
+
+export interface DecodeOptions {
+  /**
+   * The encoding the document declares, as a WHATWG label (`windows-1251`,
+   * `shift_jis`, `utf-8`): a web page's `<meta charset>`. A byte order mark
+   * still wins, as browsers have it; an unknown label is ignored.
+   */
+  encoding?: string
 }
 
 /** Leading bytes of formats people mistake for transcripts, and what to call them. */
@@ -42,13 +53,19 @@ const signatures: Array<[number[], string]> = [
 const utf8 = new TextDecoder('utf-8', {fatal: true})
 
 /** Decode a transcript’s bytes; throws `NotTextError` for what is not text. */
-export function decode(bytes: Uint8Array): Decoded {
+export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
   const kind = binaryKind(bytes)
   if (kind) throw new NotTextError(`this is ${kind}, not a text transcript; save or export it as plain text (.txt) first`)
 
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return {text: decodeUtf8(bytes.subarray(3)), encoding: 'utf-8', bom: true}
   if (startsWith(bytes, [0xff, 0xfe])) return {text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true}
   if (startsWith(bytes, [0xfe, 0xff])) return {text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true}
+  const declared = declaredDecoder(options.encoding)
+  if (declared) {
+    // Windows-1252 (which WHATWG also reads `iso-8859-1` and `ascii` as) is spelt out here: see `decodeWindows1252`.
+    const text = declared.encoding === 'windows-1252' ? decodeWindows1252(bytes) : declared.decode(bytes)
+    return {text, encoding: declared.encoding, bom: false, declared: true}
+  }
   const sixteen = utf16WithoutBom(bytes)
   if (sixteen) return {text: new TextDecoder(sixteen).decode(bytes), encoding: sixteen, bom: false}
 
@@ -60,6 +77,23 @@ export function decode(bytes: Uint8Array): Decoded {
     const windows = bytes.some((byte) => byte >= 0x80 && byte <= 0x9f)
     return {text: decodeWindows1252(bytes), encoding: windows ? 'windows-1252' : 'iso-8859-1', bom: false}
   }
+}
+
+/**
+ * A decoder for the declared encoding, unless it is UTF-8 (whose bytes are
+ * checked as any file's are: a page that declares UTF-8 and is not falls back
+ * as a text file does), UTF-16 (a page declaring it without a byte order mark
+ * is ASCII-compatible, as browsers assume) or unknown.
+ */
+function declaredDecoder(label: string | undefined): TextDecoder | undefined {
+  if (!label) return undefined
+  let decoder: TextDecoder
+  try {
+    decoder = new TextDecoder(label.trim())
+  } catch {
+    return undefined
+  }
+  return decoder.encoding === 'utf-8' || decoder.encoding.startsWith('utf-16') ? undefined : decoder
 }
 
 function decodeUtf8(bytes: Uint8Array): string {
@@ -185,14 +219,17 @@ const encodingNames: Record<string, string> = {
  * was done is a message on the file. `file.value` becomes the text, so
  * positions point into what the parser read.
  */
-export function prepareSource(file: VFile): string {
+export function prepareSource(file: VFile, options: DecodeOptions = {}): string {
   let text: string
   if (typeof file.value === 'string') {
     text = file.value
   } else {
-    const decoded = decode(file.value ?? new Uint8Array())
+    const decoded = decode(file.value ?? new Uint8Array(), options)
     text = decoded.text
-    if (decoded.encoding !== 'utf-8') {
+    if (decoded.declared) {
+      // Read as the document says it is written: nothing to warn about.
+      file.info(`Read as ${decoded.encoding}, the encoding the document declares`, {line: 1, column: 1}).ruleId = 'encoding'
+    } else if (decoded.encoding !== 'utf-8') {
       const name = encodingNames[decoded.encoding]
       const advice = decoded.bom ? '' : '; save it as UTF-8 to be sure every character reads as intended'
       const message = file.message(`The file is not UTF-8: read as ${name}${advice}`, {line: 1, column: 1})

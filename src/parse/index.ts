@@ -27,7 +27,7 @@ import {prepareSource} from './decode.js'
 import {setAsideFurniture} from './furniture.js'
 import {readHeader} from './header.js'
 import {keepHeaderLines} from './header-lines.js'
-import {matchLabel} from './label.js'
+import {labelKey, matchLabel} from './label.js'
 import {splitLines} from './lines.js'
 import {readParagraphs} from './paragraphs.js'
 import {joinPageBreaks, removeRepeats} from './repair.js'
@@ -37,6 +37,12 @@ export interface ParseOptions {
   registry?: string | Person[]
   /** BCP 47 tag of the transcript’s language (default `en`). */
   language?: string
+  /**
+   * Label forms the document's markup shows (bold at a paragraph's start in a
+   * web page or a Word file, `<strong>MR. PRICE:</strong>`), read by the HTML
+   * and DOCX readers: labels however often they open a line.
+   */
+  labelForms?: Iterable<string>
 }
 
 /** Paragraphs of a lead read for the people it names: a lead is short, and an unlabelled speech is not one. */
@@ -50,6 +56,7 @@ export function parse(input: string | Uint8Array | VFile, options: ParseOptions 
   const source = prepareSource(file)
   const sourceLines = stripCueBullets(splitLines(source))
   const labels = findLabelForms(sourceLines)
+  for (const form of options.labelForms ?? []) labels.add(labelKey(form))
   const lines = splitGluedLabels(sourceLines, labels)
 
   // `09/10/2015` is the 9th of October everywhere but in American English: a page not in English reads dates day first.

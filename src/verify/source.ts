@@ -6,7 +6,10 @@
  * start; for TEI every word of `<text>`; for Markdown every word
  * after the front matter; for captions (WebVTT, SRT) every word of the cues'
  * text, not their timings, identifiers, tags or `NOTE` and `STYLE` blocks,
- * and a rolling caption's repeated line once.
+ * and a rolling caption's repeated line once; for a web page every word of
+ * its visible text (text outside script, style, template and noscript, its
+ * `<title>` too); for a Word file every word of its document, running headers
+ * and footers, and notes.
  * Outputs are checked against the tree (`./index.ts`); this closes the gap
  * between the file and the tree, so a word the reader dropped cannot pass.
  *
@@ -23,6 +26,9 @@ import {VFile} from 'vfile'
 import {metadataWords, wordPattern} from '../parse/words.js'
 import {captionText} from '../read/captions/index.js'
 import {first, parseXml, type XmlNode} from '../read/tei/xml.js'
+import {docxParts, openDocx} from '../read/docx/index.js'
+import {pageBlocks} from '../read/html/page.js'
+import {pointsOf} from '../util/points.js'
 
 export interface LostWord {
   /** The word, as the source has it. */
@@ -34,7 +40,7 @@ export interface LostWord {
 }
 
 /** Which reader read the source: what counts as its words depends on it. */
-export type SourceKind = 'text' | 'markdown' | 'tei' | 'vtt' | 'srt'
+export type SourceKind = 'text' | 'markdown' | 'tei' | 'vtt' | 'srt' | 'html' | 'docx'
 
 /** A word of the source and where it stands. */
 interface SourceWord {
@@ -43,10 +49,10 @@ interface SourceWord {
 }
 
 /**
- * The words of `source` (the text the reader was given, after decoding)
- * that the tree neither holds nor sets aside.
+ * The words of `source` (the text the reader was given, after decoding; a
+ * Word file's bytes) that the tree neither holds nor sets aside.
  */
-export function lostSourceWords(source: string, tree: Transcript, kind: SourceKind = 'text'): LostWord[] {
+export function lostSourceWords(source: string | Uint8Array, tree: Transcript, kind: SourceKind = 'text'): LostWord[] {
   const held = new Map<string, number>()
   const hold = (word: string) => held.set(word, (held.get(word) ?? 0) + 1)
   for (const word of treeWords(tree)) hold(word)
@@ -54,7 +60,7 @@ export function lostSourceWords(source: string, tree: Transcript, kind: SourceKi
   if (kind !== 'text') for (const item of tree.removed) for (const match of item.value.matchAll(wordPattern)) hold(match[0].toLowerCase())
 
   const lost = new Map<string, LostWord>()
-  const words = kind === 'tei' ? teiWords(source) : kind === 'markdown' ? markdownWords(source) : kind === 'vtt' || kind === 'srt' ? captionWords(source, kind) : textWords(source, tree)
+  const words = sourceWords(source, tree, kind)
   for (const {word: spelt, position} of words) {
     const word = spelt.toLowerCase()
     const count = held.get(word) ?? 0
@@ -100,6 +106,38 @@ export function speechSetAside(tree: Transcript): SpeechSetAside[] {
     }
   }
   return found
+}
+
+function sourceWords(source: string | Uint8Array, tree: Transcript, kind: SourceKind): Iterable<SourceWord> {
+  if (kind === 'docx') return docxWords(typeof source === 'string' ? new TextEncoder().encode(source) : source)
+  const text = typeof source === 'string' ? source : new TextDecoder().decode(source)
+  if (kind === 'tei') return teiWords(text)
+  if (kind === 'markdown') return markdownWords(text)
+  if (kind === 'html') return htmlWords(text)
+  if (kind === 'vtt' || kind === 'srt') return captionWords(text, kind)
+  return textWords(text, tree)
+}
+
+/** The words of a page's visible text, placed at the start of their line in the HTML. */
+function* htmlWords(source: string): Generator<SourceWord> {
+  const place = pointsOf(source)
+  for (const block of pageBlocks(source)) {
+    for (const line of block.lines) {
+      const position = place(line.start ?? 0)
+      for (const match of line.text.matchAll(wordPattern)) yield {word: match[0], position}
+    }
+  }
+}
+
+/** The words of a Word file's paragraphs, placed at their paragraph (line `n` is the `n`th of the document). */
+function* docxWords(bytes: Uint8Array): Generator<SourceWord> {
+  const {body, running, notes} = docxParts(openDocx(bytes))
+  for (const [index, paragraph] of body.entries()) {
+    for (const line of paragraph.lines) for (const match of line.text.matchAll(wordPattern)) yield {word: match[0], position: {line: index + 1, column: 1}}
+  }
+  for (const {paragraphs} of [...running, ...notes]) {
+    for (const paragraph of paragraphs) for (const line of paragraph.lines) for (const match of line.text.matchAll(wordPattern)) yield {word: match[0], position: {line: 1, column: 1}}
+  }
 }
 
 /**
