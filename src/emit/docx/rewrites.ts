@@ -22,12 +22,14 @@ function w3cdtf(date: Date): string {
  * modified date in the `Document` options; docx stamps the time of packing.
  */
 export function stampCoreProperties(parts: Package, timestamp: Date): void {
-  const core = partText(parts, 'docProps/core.xml')
-  if (core === undefined) return
-  const stamped = core.replace(
-    /(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g,
-    (_, open: string, __: string, close: string) => open + w3cdtf(timestamp) + close
-  )
+  const core = partText(parts, 'docProps/core.xml') ?? ''
+  let dates = 0
+  const stamped = core.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, (_, open: string, __: string, close: string) => {
+    dates++
+    return open + w3cdtf(timestamp) + close
+  })
+  // Both or the document would carry the time it was made: better no document.
+  if (dates !== 2) throw new Error('docx wrote core properties without the created and modified dates this version of Verbatim replaces')
   setPartText(parts, 'docProps/core.xml', stamped)
 }
 
