@@ -2,8 +2,8 @@
  * Every change Verbatim makes to what the `docx` library wrote, in one place.
  *
  * Each is here because docx's public API has no option for what it
- * changes, and says which option that would be; should docx gain one, the
- * rewrite gives way to it. Everything else in a DOCX is as docx's public
+ * changes, and says which option that would be: should docx gain it, use
+ * it and drop the rewrite. Everything else in a DOCX is as docx's public
  * `Packer` wrote it. The rewrites touch attribute values and element text
  * that docx writes in one fixed form, and leave the rest of each part as it was.
  */
