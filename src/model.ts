@@ -6,8 +6,14 @@
  * `position` on every node read from source text), so the unified ecosystem’s
  * utilities (`unist-util-visit`, `vfile` messages) work on it unchanged.
  *
- * The contract is `../shared/design/transcript-model.md`; this module is its
- * TypeScript form.
+ * The contract is `docs/model.md`; this module is its TypeScript form.
+ *
+ * Characters: no string in a tree holds a character no output format can
+ * carry (C0 and C1 controls other than tab, line feed and carriage return,
+ * U+FFFE, U+FFFF, a lone surrogate). Every reader enforces it once, through
+ * `refine` (`transform/characters.ts`: a form feed or other separator becomes
+ * a space, the rest are removed, with a message); emitters rely on it and only
+ * escape.
  */
 import type {Position} from 'unist'
 
@@ -101,8 +107,10 @@ export interface Turn {
   interpreted?: boolean
   /** For questions: who asks, as a moderator introduced them. */
   questioner?: Questioner
-  /** When the turn starts in the recording, as the source printed it (`00:22`, `1:02:03`). */
+  /** When the turn starts in the recording, as the source printed it (`00:22`, `1:02:03`, `00:01:02.500`). */
   start?: string
+  /** When it ends, where the source says (a caption's last cue), printed as `start` is. */
+  end?: string
   children: Paragraph[]
   position?: Position
 }

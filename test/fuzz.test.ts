@@ -4,7 +4,7 @@
  * never crash the parser or an emitter, never hang, always give well-formed
  * XML and Markdown that reads back, and every spoken word of the input is in
  * every output. Bounded runs; a fixed seed under CI (`fuzzParameters`).
- * `FUZZ_RUNS=n` runs longer (see the README, Robustness: fuzzing).
+ * `FUZZ_RUNS=n` runs longer (see docs/robustness.md, Fuzzing).
  */
 import fc from 'fast-check'
 import JSZip from 'jszip'

@@ -17,7 +17,7 @@ import {outputPath} from '../src/convert/inputs.js'
 import {docxEmitter} from '../src/emit/docx/index.js'
 import {teiEmitter} from '../src/emit/tei/index.js'
 import type {Transcript} from '../src/model.js'
-import {paragraphText, turns} from '../src/model.js'
+import {paragraphs, paragraphText, turns} from '../src/model.js'
 import {decode, repairMojibake} from '../src/parse/decode.js'
 import {parse} from '../src/parse/index.js'
 import {loadTemplate} from '../src/template/load.js'
@@ -334,6 +334,24 @@ describe('XML and DOCX never carry characters their formats forbid', () => {
     const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string')
     expect(() => parseXml(xml)).not.toThrow()
     expect(xml).toContain('Bell escape form feed half pair end.')
+  })
+})
+
+describe('one rule for characters no format carries, whichever reader built the tree', () => {
+  it('a form feed between words is a space in a tree from text, from Markdown and from a program', async () => {
+    const {refine} = await import('../src/transform/refine.js')
+    const {fromMarkdown} = await import('../src/read/markdown/index.js')
+    const fromText = parse('Remarks\n\nSECRETARY KERRY: Page\u000Cbreak and a bell\u0007.\n')
+    const front = '---\ntitle: Remarks\nparticipants:\n  - id: kerry\n    name: John Kerry\n    kind: official\n    labels: [SECRETARY KERRY]\n---\n\n'
+    const file = new VFile()
+    const fromMd = fromMarkdown(new VFile({value: front + '¶1 **SECRETARY KERRY:** Page\u000Cbreak and a bell\u0007.\n'}))
+    const built = refine(
+      {type: 'transcript', meta: {title: 'Page\u000Cbreak', language: 'en'}, participants: [], children: [{type: 'narrative', children: [{type: 'paragraph', n: 0, children: [{type: 'text', value: 'Page\u000Cbreak and a bell\u0007.'}]}]}], removed: []},
+      file
+    )
+    for (const tree of [fromText, fromMd, built]) expect([...paragraphs(tree)].map(({paragraph}) => paragraphText(paragraph)).join('\n').replace(/ +/g, ' ')).toBe('Page break and a bell.')
+    expect(built.meta.title).toBe('Page break')
+    expect(file.messages.find((message) => message.ruleId === 'control-character')?.reason).toBe('Replaced or removed 3 control or invalid characters that no output format can carry')
   })
 })
 

@@ -27,6 +27,7 @@ export interface PoolOptions extends WorkerSetup {
 }
 
 export class ConversionPool {
+  #closing: Promise<void> | undefined
   readonly #pool: Piscina<WorkerTask, FileReport>
   readonly #timeout?: number
 
@@ -72,7 +73,14 @@ export class ConversionPool {
     }
   }
 
-  async close(): Promise<void> {
-    await this.#pool.destroy()
+  /**
+   * Stop every thread and resolve once they have exited. The same promise for
+   * every caller: piscina's second `destroy` resolves at once, while the
+   * threads of the first are still running, and a caller that then removes
+   * their temporary files would race a thread still writing one.
+   */
+  close(): Promise<void> {
+    this.#closing ??= this.#pool.destroy()
+    return this.#closing
   }
 }

@@ -3,18 +3,10 @@
  * Latin and Cyrillic; Greek, Arabic, CJK or emoji in a transcript would
  * silently vanish from a PDF, so the emitter says so instead.
  */
-import {createRequire} from 'node:module'
 import type {Position} from 'unist'
 import type {Transcript} from '../model.js'
 import {paragraphText} from '../model.js'
-
-interface GlyphFont {
-  hasGlyphForCodePoint(codePoint: number): boolean
-}
-
-const require = createRequire(import.meta.url)
-const fontkit = require('fontkit') as {openSync(path: string): GlyphFont}
-const opened = new Map<string, GlyphFont>()
+import {parsedFont} from './font-files.js'
 
 export interface MissingGlyphs {
   /** The characters, each once, in order of first use. */
@@ -25,11 +17,7 @@ export interface MissingGlyphs {
 
 /** Characters of the tree’s text that none of `fontFiles` can draw (white space aside). */
 export function missingGlyphs(tree: Transcript, fontFiles: string[]): MissingGlyphs | undefined {
-  const fonts = fontFiles.map((file) => {
-    let font = opened.get(file)
-    if (!font) opened.set(file, (font = fontkit.openSync(file)))
-    return font
-  })
+  const fonts = fontFiles.map(parsedFont)
   const missing = new Set<string>()
   let position: Position | undefined
   const check = (text: string, where?: Position) => {

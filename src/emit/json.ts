@@ -6,7 +6,7 @@ import type {Emitter} from './emitter.js'
 export const jsonEmitter: Emitter = {
   name: 'json',
   extension: 'json',
-  description: 'the transcript tree (transcript-model.md) as JSON',
+  description: 'the transcript tree (docs/model.md) as JSON',
   render(tree) {
     return JSON.stringify(tree, null, 2) + '\n'
   }

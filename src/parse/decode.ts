@@ -8,6 +8,7 @@
  * zip) with a message that says what the file looks like.
  */
 import type {VFile} from 'vfile'
+import {carriedText} from '../transform/characters.js'
 
 /** Input that is not a text transcript; the message says what it is instead. */
 export class NotTextError extends Error {
@@ -168,30 +169,6 @@ function hasSignature(text: string): boolean {
   return signature.test(text)
 }
 
-// ------------------------------------------------------------------ characters no format carries
-
-/**
- * C0 and C1 controls (tab, line feed and carriage return aside), the
- * noncharacters U+FFFE and U+FFFF, and halves of surrogate pairs on their
- * own: XML may not carry them, and Word refuses a document that does.
- */
-const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
-
-/** Any character `forbidden` might match: most text has none, and this test is cheaper. */
-const suspect = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF]/
-
-export function dropForbidden(text: string): {text: string; count: number; first?: number} {
-  if (!suspect.test(text)) return {text, count: 0}
-  let count = 0
-  let first: number | undefined
-  const cleaned = text.replace(forbidden, (_, index: number) => {
-    count++
-    first ??= index
-    return ''
-  })
-  return {text: cleaned, count, first}
-}
-
 // ------------------------------------------------------------------ the whole step
 
 const encodingNames: Record<string, string> = {
@@ -203,7 +180,8 @@ const encodingNames: Record<string, string> = {
 
 /**
  * The source text of `file`, ready for the parser: bytes decoded, a byte
- * order mark removed, mojibake repaired, forbidden characters dropped. What
+ * order mark removed, mojibake repaired, characters no format carries
+ * replaced or removed (`transform/characters.ts`). What
  * was done is a message on the file. `file.value` becomes the text, so
  * positions point into what the parser read.
  */
@@ -232,12 +210,12 @@ export function prepareSource(file: VFile): string {
       place(text, mojibakeRepair.first!)
     ).ruleId = 'mojibake'
   }
-  const cleaned = dropForbidden(text)
+  const cleaned = carriedText(text)
   if (cleaned.count > 0) {
     const at = place(text, cleaned.first!)
     text = cleaned.text
     file.message(
-      `Removed ${cleaned.count} control or invalid character${cleaned.count === 1 ? '' : 's'} that no output format can carry`,
+      `Replaced or removed ${cleaned.count} control or invalid character${cleaned.count === 1 ? '' : 's'} that no output format can carry`,
       at
     ).ruleId = 'control-character'
   }

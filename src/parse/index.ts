@@ -5,9 +5,9 @@
  * positions, the label forms the whole document shows, the header zone (front
  * matter, title, date, place, principal, furniture above the transcript),
  * paragraphs with typography repaired, page furniture set aside, page breaks
- * and repeats repaired, the body read into turns and narrative; then the tree
- * transforms detect the language, resolve speakers, record questioners, note
- * omissions, number paragraphs and warn where the reading is doubtful.
+ * and repeats repaired, the body read into turns and narrative; then the
+ * tree is refined as every reader's is (`transform/refine.ts`: language,
+ * speakers, questioners, omissions, numbers, doubts).
  * Anything doubtful is a message on the `VFile`, with its position. The rules
  * are listed in `docs/reader.md`.
  */
@@ -16,13 +16,8 @@ import type {Meta, Removed, Transcript} from '../model.js'
 import {findMentions, type Mention} from '../people/mentions.js'
 import {slug} from '../people/names.js'
 import {Directory, loadRegistry, type Person} from '../people/registry.js'
-import {markInterpretation} from '../transform/interpretation.js'
-import {warnDoubts} from '../transform/doubt.js'
-import {detectLanguage, markLanguage} from '../transform/language.js'
-import {numberParagraphs} from '../transform/number.js'
-import {noteOmissions} from '../transform/omissions.js'
-import {recordQuestioners} from '../transform/questioners.js'
-import {resolveSpeakers} from '../transform/speakers.js'
+import {detectLanguage} from '../transform/language.js'
+import {refine} from '../transform/refine.js'
 import {compact} from '../util/compact.js'
 import {readBody} from './body.js'
 import {stripCueBullets} from './bullets.js'
@@ -106,15 +101,9 @@ export function parse(input: string | Uint8Array | VFile, options: ParseOptions 
   }
   if (furniture.continuation) tree.children.push(furniture.continuation)
 
-  markLanguage(tree, file, {language: options.language ?? header.language})
-  markInterpretation(tree, file)
-  resolveSpeakers(tree, file, {directory, principal})
+  refine(tree, file, {language: options.language ?? header.language, speakers: {directory, principal}})
   // After the speakers are known: a header line that only names one is held by the participants.
   tree.removed = [...tree.removed, ...keepHeaderLines(lines, header.taken, tree.removed, tree.meta, tree.participants)].sort(bySource)
-  recordQuestioners(tree, file)
-  noteOmissions(tree, file)
-  numberParagraphs(tree)
-  warnDoubts(tree, file)
   return tree
 }
 

@@ -4,14 +4,16 @@
  * someone whose words the source does not give.
  */
 import type {VFile} from 'vfile'
-import type {Block, Transcript} from '../model.js'
+import {participantOf, type Block, type Transcript} from '../model.js'
 
 export function noteOmissions(tree: Transcript, file: VFile): void {
-  const name = (id: string) => tree.participants.find((p) => p.id === id)?.name ?? id
+  const name = (id: string) => participantOf(tree, id)?.name ?? id
   const children: Block[] = []
   let previous: Block | undefined
   for (const block of tree.children) {
-    if (block.type === 'turn') {
+    // A tree read back from Verbatim's own output has its notes already: noted once, not again.
+    const noted = previous?.type === 'note' && previous.kind === 'omission'
+    if (block.type === 'turn' && !noted) {
       if (block.after && !(previous?.type === 'turn' && previous.speaker === block.after)) {
         children.push({type: 'note', kind: 'omission', value: `${name(block.speaker)} speaks after ${name(block.after)}, whose words are not in the source.`})
       } else if (previous?.type === 'turn' && previous.speaker === block.speaker) {

@@ -6,8 +6,8 @@
  * Each face is about 200–290 kB; embedding only those the styles use keeps
  * a document near 0.6–0.8 MB instead of 1 MB.
  */
-import fs from 'node:fs'
 import {CharacterSet, type IPropertiesOptions, type IRunStylePropertiesOptions, type IStylesOptions} from 'docx'
+import {fontBytes as read} from '../font-files.js'
 import {fonts, type FontFiles} from '../fonts.js'
 import {characterStylesIn} from './styles.js'
 
@@ -73,17 +73,6 @@ export function facesUsed(styles: IStylesOptions): Face[] {
     for (const character of characterStylesIn[id] ?? []) add(over(paragraph, characters.get(character) ?? {}))
   }
   return [...faces.values()]
-}
-
-const files = new Map<string, Buffer>()
-
-function read(file: string): Buffer {
-  let data = files.get(file)
-  if (!data) {
-    data = fs.readFileSync(file)
-    files.set(file, data)
-  }
-  return data
 }
 
 function embed(family: FontFiles, faces: Face[]): EmbeddedFont {

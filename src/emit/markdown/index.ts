@@ -10,27 +10,16 @@ import remarkStringify from 'remark-stringify'
 import type {Transcript} from '../../model.js'
 import type {Emitter} from '../emitter.js'
 import {toFrontMatter} from './front-matter.js'
-import * as handle from './handlers/index.js'
+import {blockHandlers, createState} from './handlers/index.js'
+import {handle} from '../handlers.js'
 import {append} from '../../util/append.js'
 
 /** The mdast of a transcript. */
 export function toMdast(tree: Transcript): Root {
-  const state: handle.State = {tree}
+  const state = createState(tree)
   const children: RootContent[] = [{type: 'yaml', value: toFrontMatter(tree)}]
   if (tree.meta.title) children.push({type: 'heading', depth: 1, children: [{type: 'text', value: tree.meta.title}]})
-  for (const block of tree.children) {
-    switch (block.type) {
-      case 'turn':
-        append(children, handle.turn(block, state))
-        break
-      case 'narrative':
-        append(children, handle.narrative(block, state))
-        break
-      case 'note':
-        append(children, handle.note(block))
-        break
-    }
-  }
+  for (const block of tree.children) append(children, handle(blockHandlers, block, state))
   return {type: 'root', children}
 }
 

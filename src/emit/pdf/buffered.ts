@@ -10,7 +10,7 @@
 import type {Transcript} from '../../model.js'
 import {openDocument, type DocumentInfo} from './document.js'
 import {drawFurniture} from './furniture.js'
-import type {Doc} from './internals.js'
+import type {Doc} from './document.js'
 import {layoutTranscript} from './layout.js'
 import type {PdfStyle} from './style.js'
 

@@ -8,10 +8,11 @@
  * transcript (see `pagination.ts` for when pages are held instead).
  */
 import PDFDocument from 'pdfkit'
-import {fonts} from '../fonts.js'
-import {faceNames, type PdfStyle} from './style.js'
-import type {Doc} from './internals.js'
 import {fontForDocument} from './parsed-fonts.js'
+import {faceFiles, type PdfStyle} from './style.js'
+import {startType} from './typeset.js'
+
+export type Doc = InstanceType<typeof PDFDocument>
 
 export interface DocumentInfo {
   title: string
@@ -69,7 +70,7 @@ export function openDocument(style: PdfStyle, info: DocumentInfo, options: OpenO
     }
   })
   registerFaces(doc)
-  doc.font(style.body.regular)
+  startType(doc, style.body.regular, style.sizes.body)
   if (options.onPage) {
     const onPage = options.onPage
     doc.on('pageAdded', () => onPage(doc))
@@ -86,12 +87,14 @@ export function openDocument(style: PdfStyle, info: DocumentInfo, options: OpenO
  * parsed once per process (`parsed-fonts.ts`), not per document.
  */
 function registerFaces(doc: Doc): void {
-  for (const family of ['serif', 'sans'] as const) {
-    const names = faceNames(family)
-    const files = fonts[family]
-    for (const face of ['regular', 'bold', 'italic', 'boldItalic'] as const) {
-      // pdfkit takes a parsed fontkit font wherever it takes a path; its types do not say so.
-      doc.registerFont(names[face], fontForDocument(files[face]) as unknown as string)
-    }
+  for (const [name, file] of faceFiles) {
+    // pdfkit takes a parsed fontkit font wherever it takes a path (anything with a `layout`); its types do not say so.
+    doc.registerFont(name, fontForDocument(file) as unknown as string)
   }
+}
+
+/** The 1-based number of the page being written, counting flushed pages. */
+export function currentPageNumber(doc: Doc): number {
+  const range = doc.bufferedPageRange()
+  return range.start + range.count
 }

@@ -9,9 +9,9 @@
  */
 import type {Meta} from '../../model.js'
 import {fillPlaceholders, humanDate} from '../conventions.js'
-import {currentPageNumber, drawLine, restoreTextState, saveTextState, type Doc} from './internals.js'
+import {currentPageNumber, type Doc} from './document.js'
 import type {PdfStyle} from './style.js'
-import {useType} from './typeset.js'
+import {currentType, drawLine, resumeType, useType} from './typeset.js'
 
 /** Whether a template’s furniture needs the page count (so a measuring pass). */
 export function needsPageCount(style: PdfStyle): boolean {
@@ -52,11 +52,12 @@ export function pageFurniture(style: PdfStyle, meta: Meta, pages: () => number):
 
 /**
  * Draw the furniture on the current page. It may be in the middle of a
- * paragraph pdfkit is still wrapping, so the text state is left as found.
+ * paragraph pdfkit is still wrapping, so the type and position are left as
+ * found (`drawLine` leaves the position alone).
  */
 export function drawFurniture(doc: Doc, style: PdfStyle, meta: Meta, numbers: PageNumbers): void {
   const template = style.template
-  const state = saveTextState(doc)
+  const type = currentType(doc)
   const values = {
     title: meta.title ?? '',
     date: humanDate(meta.date),
@@ -100,5 +101,5 @@ export function drawFurniture(doc: Doc, style: PdfStyle, meta: Meta, numbers: Pa
 
   doc.restore()
   doc.endMarkedContent()
-  restoreTextState(doc, state)
+  resumeType(doc, type)
 }

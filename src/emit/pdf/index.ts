@@ -15,6 +15,6 @@ export const pdfEmitter: Emitter = {
 }
 
 export {layoutTranscript, type LayoutTarget} from './layout.js'
-export type {LayoutReport} from './context.js'
+export type {LayoutReport} from './state.js'
 export {openDocument} from './document.js'
 export {pdfStyle} from './style.js'

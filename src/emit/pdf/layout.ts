@@ -9,35 +9,16 @@
  * the page every turn and paragraph landed on.
  */
 import type {Block, Transcript} from '../../model.js'
-import type {LayoutContext, LayoutReport} from './context.js'
-import {layoutNarrative} from './handlers/narrative.js'
-import {layoutNote} from './handlers/note.js'
-import {layoutSection} from './handlers/section.js'
-import {layoutTitleBlock} from './handlers/title-block.js'
-import {layoutTurn} from './handlers/turn.js'
-import {addDestination, currentPageNumber, pointOutlineAt, type Doc} from './internals.js'
+import {handle} from '../handlers.js'
+import {currentPageNumber, type Doc} from './document.js'
+import {blockHandlers} from './handlers/index.js'
+import {section} from './handlers/section.js'
+import {titleBlock} from './handlers/title-block.js'
 import {bookmark} from './outline.js'
-import {planSections} from './sections.js'
+import {createState, type LayoutReport, type LayoutTarget} from './state.js'
 import type {PdfStyle} from './style.js'
-import {titleOf} from '../conventions.js'
 
-export interface LayoutTarget {
-  /** Structure element the transcript’s structure hangs from (the `Document` root, or a packet’s chapter). */
-  structure: PDFKit.PDFStructureElement
-  /** Bookmark the transcript’s bookmarks go under (the outline root, or a chapter). */
-  outline: PDFKit.PDFOutline
-  /** Prefix of named destinations (`t2-` in a packet), `''` for one transcript. */
-  destinationPrefix?: string
-  /** Set the title block on a page of its own (the template’s `cover`). */
-  cover?: boolean
-}
-
-/** One handler per kind of body block. */
-const handlers: {[Kind in Block['type']]: (context: LayoutContext, block: Extract<Block, {type: Kind}>) => void} = {
-  turn: layoutTurn,
-  narrative: layoutNarrative,
-  note: layoutNote
-}
+export type {LayoutTarget} from './state.js'
 
 export function* layoutTranscript(
   doc: Doc,
@@ -45,44 +26,22 @@ export function* layoutTranscript(
   style: PdfStyle,
   target: LayoutTarget
 ): Generator<void, LayoutReport, void> {
-  const plan = planSections(tree)
-  const prefix = target.destinationPrefix ?? ''
-  const title = titleOf(tree.meta)
-  const report: LayoutReport = {
-    firstPage: currentPageNumber(doc),
-    lastPage: currentPageNumber(doc),
-    turns: new Map(),
-    paragraphs: new Map()
-  }
-  const context: LayoutContext = {
-    doc,
-    style,
-    tree,
-    parent: target.structure,
-    labelLevel: plan.sectioned ? 3 : 2,
-    destinationPrefix: prefix,
-    outline: {transcript: target.outline.addItem(title)},
-    report
-  }
-  // The transcript’s bookmark points at its title.
-  addDestination(doc, prefix + 'title', doc.y)
-  pointOutlineAt(context.outline.transcript, prefix + 'title')
-
-  layoutTitleBlock(context, target.structure)
+  const state = createState(tree, {doc, style, target})
+  titleBlock(tree, state)
   if (target.cover) doc.addPage()
   yield
 
+  const {plan, report} = state
   for (const planned of plan.blocks) {
-    if (planned.section && plan.sectioned) layoutSection(context, planned.section, target.structure)
+    if (planned.section && plan.sectioned) section(planned.section, state)
     if (planned.exchange) {
-      bookmark(context, 'exchange', planned.exchange.title, `${prefix}u${firstTurnNumber(planned.block)}`)
+      bookmark(state, 'exchange', planned.exchange.title, `${state.destinationPrefix}u${firstTurnNumber(planned.block)}`)
     }
-    const block = planned.block
-    ;(handlers[block.type] as (context: LayoutContext, block: Block) => void)(context, block)
+    handle(blockHandlers, planned.block, state)
     report.lastPage = currentPageNumber(doc)
     yield
   }
-  if (context.parent !== target.structure) context.parent.end()
+  if (state.parent !== state.root) state.parent.end()
   return report
 }
 

@@ -18,7 +18,7 @@
  * pages costs about as much heap as a measured render of a long
  * transcript does anyway (see the README, PDF: streaming and memory).
  */
-import type {Transcript} from '../../model.js'
+import {paragraphs, type Transcript} from '../../model.js'
 import {needsPageCount} from './furniture.js'
 import type {PdfStyle} from './style.js'
 
@@ -32,13 +32,13 @@ export function choosePagination(tree: Transcript, style: PdfStyle, limit = hold
   return textLength(tree, limit) <= limit ? 'held' : 'measured'
 }
 
-/** Characters of text in the body, counted no further than just past `limit`. */
+/** Characters of text in the body (notes and paragraphs), counted no further than just past `limit`. */
 function textLength(tree: Transcript, limit: number): number {
   let length = 0
-  for (const block of tree.children) {
-    if (block.type === 'note') length += block.value.length
-    else for (const paragraph of block.children) for (const inline of paragraph.children) length += inline.value.length
+  for (const block of tree.children) if (block.type === 'note') length += block.value.length
+  for (const {paragraph} of paragraphs(tree)) {
     if (length > limit) break
+    for (const inline of paragraph.children) length += inline.value.length
   }
   return length
 }

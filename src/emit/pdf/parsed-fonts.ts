@@ -1,6 +1,6 @@
 /**
- * The embedded TrueType files, parsed once per process rather than once per
- * document.
+ * The embedded TrueType files as each PDF document gets them: parsed once
+ * per process (`../font-files.ts`) rather than once per document.
  *
  * Given a file path, pdfkit reads and parses the font again for every
  * document (about a fifth of a short PDF’s time). It also accepts an
@@ -26,43 +26,16 @@
  *   alone. Each document gets fresh positions, which pdfkit scales in place.
  * - Decoding a glyph’s outline, which the subsetter does for every glyph of
  *   every document (to find the parts of composite glyphs): decoded once per
- *   process. The outline is read, never changed (the fonts are not variable
- *   fonts, whose outlines fontkit adjusts).
+ *   process.
  * Both were a third of a PDF’s time (`bench/RESULTS.md`).
  *
- * Relies on fontkit 2 internals: glyphs are cached in `_glyphs` and decode
- * their outline with `_decode`, and `_layoutEngine` is a lazily cached
- * getter that stores its value on the object it was read from. Tables are
- * getters bound to the parsed font, so a view reads them through the
- * prototype chain.
+ * Views need fontkit internals (`../fontkit-internals.ts`). Should its
+ * self-check fail, each document gets the font parsed anew from the bytes
+ * already read: what pdfkit would do with the path, slower, and with
+ * glyphs kept by id alone (what that loses is said there).
  */
-import fs from 'node:fs'
-import {createRequire} from 'node:module'
-
-interface GlyphPosition {
-  xAdvance: number
-  yAdvance: number
-  xOffset: number
-  yOffset: number
-}
-
-/** What pdfkit reads of a fontkit layout. */
-interface GlyphRun {
-  glyphs: unknown[]
-  positions: GlyphPosition[]
-  readonly advanceWidth: number
-}
-
-interface Glyph {
-  _decode(): unknown
-}
-
-/** The part of a fontkit font this module touches. */
-interface FontkitFont {
-  layout(text: unknown, ...options: unknown[]): GlyphRun
-  getGlyph(id: number, codePoints?: number[]): Glyph
-  _glyphs: Record<number, unknown>
-}
+import {freshlyParsedFont, parsedFont, type FontkitFont, type GlyphRun} from '../font-files.js'
+import {fontkitInternals, type FontkitInternals} from '../fontkit-internals.js'
 
 /** One font file as the documents of this process share it. */
 interface SharedFont {
@@ -72,6 +45,7 @@ interface SharedFont {
   layouts: Map<string, GlyphRun>
   /** Decoded outlines by glyph id (`null` for a glyph without one). */
   outlines: Map<number, unknown>
+  internals: FontkitInternals
 }
 
 /**
@@ -81,26 +55,19 @@ interface SharedFont {
  */
 const maxLayouts = 10_000
 
-const require = createRequire(import.meta.url)
-const fontkit = require('fontkit') as {create(buffer: Buffer): FontkitFont}
-
 const shared = new Map<string, SharedFont>()
 
-function sharedFont(file: string): SharedFont {
+/** The file’s shared font, or `undefined` when fontkit’s internals cannot be relied on. */
+function sharedFont(file: string): SharedFont | undefined {
   let entry = shared.get(file)
   if (!entry) {
-    const font = fontkit.create(fs.readFileSync(file))
-    entry = {font, shaper: shaperOf(font), layouts: new Map(), outlines: new Map()}
+    const font = parsedFont(file)
+    const internals = fontkitInternals(font)
+    if (!internals) return undefined
+    entry = {font, shaper: shaperOf(font, internals), layouts: new Map(), outlines: new Map(), internals}
     shared.set(file, entry)
   }
   return entry
-}
-
-/** A view of a parsed font with a glyph cache (and, when asked, a layout engine) of its own. */
-function view(font: FontkitFont): FontkitFont {
-  const result = Object.create(font) as FontkitFont
-  result._glyphs = {}
-  return result
 }
 
 /**
@@ -109,15 +76,15 @@ function view(font: FontkitFont): FontkitFont {
  * characters (µ and μ) would remember whichever was shaped first. Layouts
  * share these glyphs, so a cached word costs only its positions.
  */
-function shaperOf(font: FontkitFont): FontkitFont {
-  const shaper = view(font)
-  const glyphs = new Map<string, Glyph>()
+function shaperOf(font: FontkitFont, internals: FontkitInternals): FontkitFont {
+  const shaper = internals.view(font)
+  const glyphs = new Map<string, unknown>()
   shaper.getGlyph = (id, codePoints = []) => {
     const key = `${id}:${codePoints.join(',')}`
     let glyph = glyphs.get(key)
     if (!glyph) {
       // An empty cache makes fontkit create the glyph for exactly these characters.
-      shaper._glyphs = {}
+      internals.clearGlyphs(shaper)
       glyph = font.getGlyph.call(shaper, id, codePoints)
       glyphs.set(key, glyph)
     }
@@ -159,7 +126,8 @@ function copyRun(run: GlyphRun): GlyphRun {
  */
 export function fontForDocument(file: string): FontkitFont {
   const entry = sharedFont(file)
-  const font = view(entry.font)
+  if (!entry) return freshlyParsedFont(file)
+  const font = entry.internals.view(entry.font)
   font.layout = (text, ...options) => {
     // pdfkit asks for plain layouts of words; anything else is shaped here, as fontkit would.
     if (typeof text === 'string' && options.every((option) => option === undefined)) return copyRun(sharedLayout(entry, text))
@@ -167,13 +135,7 @@ export function fontForDocument(file: string): FontkitFont {
   }
   font.getGlyph = (id, codePoints) => {
     const glyph = entry.font.getGlyph.call(font, id, codePoints)
-    const decode = Object.getPrototypeOf(glyph)._decode as Glyph['_decode'] | undefined
-    if (decode && !Object.hasOwn(glyph, '_decode')) {
-      glyph._decode = () => {
-        if (!entry.outlines.has(id)) entry.outlines.set(id, decode.call(glyph))
-        return entry.outlines.get(id)
-      }
-    }
+    entry.internals.shareOutline(glyph, id, entry.outlines)
     return glyph
   }
   return font

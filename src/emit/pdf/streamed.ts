@@ -11,7 +11,7 @@
 import type {Transcript} from '../../model.js'
 import {openDocument, type DocumentInfo} from './document.js'
 import {pageFurniture} from './furniture.js'
-import type {Doc} from './internals.js'
+import type {Doc} from './document.js'
 import {layoutTranscript} from './layout.js'
 import type {PdfStyle} from './style.js'
 

@@ -5,6 +5,8 @@
  * Handlers read only this object, never the template, so one place decides
  * how a template key becomes ink on the page.
  */
+import {fonts} from '../fonts.js'
+import {pageSize} from '../../template/page.js'
 import type {Template} from '../../template/schema.js'
 
 /** Names under which the embedded faces are registered with pdfkit. */
@@ -17,7 +19,8 @@ export interface FaceNames {
 
 export interface PdfStyle {
   template: Template
-  page: {size: Template['page']['size']; margins: Template['page']['margins']}
+  /** Width and height in points, and margins. */
+  page: {size: [number, number]; margins: Template['page']['margins']}
   /** Faces for running text (speech, narrative). */
   body: FaceNames
   /** Faces for speaker labels, headings and furniture. */
@@ -48,11 +51,19 @@ export function faceNames(family: 'serif' | 'sans'): FaceNames {
   }
 }
 
+/** Every face name (`serif-bold`) with its font file: what each document registers. */
+export const faceFiles: ReadonlyMap<string, string> = new Map(
+  (['serif', 'sans'] as const).flatMap((family) => {
+    const names = faceNames(family)
+    return (['regular', 'bold', 'italic', 'boldItalic'] as const).map((face) => [names[face], fonts[family][face]] as const)
+  })
+)
+
 export function pdfStyle(template: Template): PdfStyle {
   const body = template.fonts.sizes.body
   return {
     template,
-    page: {size: template.page.size, margins: template.page.margins},
+    page: {size: [pageSize(template).width, pageSize(template).height], margins: template.page.margins},
     body: faceNames(template.fonts.body),
     label: faceNames(template.fonts.label),
     sizes: template.fonts.sizes,

@@ -2,8 +2,10 @@
  * Small typesetting moves shared by the handlers: choose a type, measure a
  * line, keep material together, leave space, draw a rule.
  */
-import {fontSizeOf, type Doc} from './internals.js'
-import type {PdfStyle} from './style.js'
+import {parsedFont} from '../font-files.js'
+import type {Doc} from './document.js'
+import {continueTextIn} from './pdfkit-internals.js'
+import {faceFiles, type PdfStyle} from './style.js'
 
 /** A face, a size and a colour: what one run of text is set in. */
 export interface Type {
@@ -12,8 +14,97 @@ export interface Type {
   colour: string
 }
 
+/** What text is set in now; no colour before the first `useType`. */
+export interface CurrentType {
+  face: string
+  size: number
+  colour?: string
+}
+
+/**
+ * The type last chosen in each document. pdfkit keeps the font and size
+ * but has no getters for them, so they are noted here as they are chosen;
+ * every choice of type goes through `useType` (or `startType`).
+ */
+const currentTypes = new WeakMap<Doc, CurrentType>()
+
 export function useType(doc: Doc, type: Type): void {
   doc.font(type.face).fontSize(type.size).fillColor(type.colour)
+  currentTypes.set(doc, type)
+}
+
+/** The type a new document starts in: a face and a size, no colour (there is no page to draw one on yet). */
+export function startType(doc: Doc, face: string, size: number): void {
+  doc.font(face, size)
+  currentTypes.set(doc, {face, size})
+}
+
+export function currentType(doc: Doc): CurrentType {
+  const type = currentTypes.get(doc)
+  if (!type) throw new Error('no type chosen yet: open the document with `openDocument`')
+  return type
+}
+
+/**
+ * Choose `type` again after drawing something in another (the running
+ * furniture), without drawing anything: the font and size are pdfkit's to
+ * set, the colour is already back in the PDF (the drawing was between
+ * `save` and `restore`), and pdfkit only needs to know it for text that
+ * breaks onto a new page.
+ */
+export function resumeType(doc: Doc, type: CurrentType): void {
+  doc.font(type.face, type.size)
+  continueTextIn(doc, type.colour)
+  currentTypes.set(doc, type)
+}
+
+/**
+ * Distance from the top of a line to its baseline in the current type:
+ * the font's ascent, scaled as pdfkit scales it (to 1,000 units, then to
+ * the size), so that numbers land where pdfkit puts the text's baseline.
+ */
+export function ascentOf(doc: Doc): number {
+  const {face, size} = currentType(doc)
+  const font = parsedFont(faceFiles.get(face)!)
+  const ascender = font.ascent * (1000 / font.unitsPerEm)
+  return (ascender / 1000) * size
+}
+
+/**
+ * Every text option that changes how `drawLine` draws, set to what draws a
+ * plain line: pdfkit's `continued` text hands its options on to the next
+ * `text` call for every option not given, and the furniture may be drawn in
+ * the middle of a paragraph (from `pageAdded`). A `width` of 0 with no line
+ * breaking keeps the call away from the paragraph's line wrapper.
+ * (`features` cannot be unset this way; nothing here sets it.) The links
+ * are `null`, which pdfkit tests with `!= null`: its types allow only
+ * `undefined`, which would not override an inherited link.
+ */
+const plainLine = {
+  lineBreak: false,
+  width: 0,
+  align: 'left',
+  baseline: 'top',
+  characterSpacing: 0,
+  wordSpacing: 0,
+  horizontalScaling: 100,
+  rotation: 0,
+  oblique: false,
+  stroke: false,
+  underline: false,
+  strike: false,
+  link: null,
+  goTo: null,
+  destination: null,
+  structParent: null
+} as unknown as PDFKit.Mixins.TextOptions
+
+/** One line of text at (x, y), leaving `doc.x`, `doc.y` and any paragraph pdfkit is wrapping as they were. */
+export function drawLine(doc: Doc, text: string, x: number, y: number): void {
+  const {x: flowX, y: flowY} = doc
+  doc.text(text, x, y, plainLine)
+  doc.x = flowX
+  doc.y = flowY
 }
 
 /**
@@ -22,7 +113,7 @@ export function useType(doc: Doc, type: Type): void {
  */
 export function lineGap(doc: Doc, style: PdfStyle): number {
   const natural = doc.currentLineHeight(true)
-  return Math.max(0, fontSizeOf(doc) * style.leading - natural)
+  return Math.max(0, currentType(doc).size * style.leading - natural)
 }
 
 /** Height of one line in the current type, leading included. */

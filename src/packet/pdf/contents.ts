@@ -7,7 +7,7 @@
  * real pass (numbers known) break the contents into the same pages.
  */
 import {humanDate, placeLine, titleOf} from '../../emit/conventions.js'
-import type {Doc} from '../../emit/pdf/internals.js'
+import type {Doc} from '../../emit/pdf/document.js'
 import type {PdfStyle} from '../../emit/pdf/style.js'
 import {columnWidth, keepTogether, lineGap, skip, useType, type Type} from '../../emit/pdf/typeset.js'
 import type {Chapter} from '../model.js'

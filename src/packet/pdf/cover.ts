@@ -3,7 +3,7 @@
  * how many transcripts, and the template’s “prepared” line at the foot.
  */
 import {bottom, lineHeight, rule, skip, taggedText, useType, type Type} from '../../emit/pdf/typeset.js'
-import type {Doc} from '../../emit/pdf/internals.js'
+import type {Doc} from '../../emit/pdf/document.js'
 import type {PdfStyle} from '../../emit/pdf/style.js'
 import type {Packet} from '../model.js'
 import {countLine} from '../summary.js'

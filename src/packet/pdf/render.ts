@@ -12,7 +12,7 @@
  */
 import {layoutTranscript, openDocument, pdfStyle, type LayoutReport} from '../../emit/pdf/index.js'
 import type {DocumentInfo} from '../../emit/pdf/document.js'
-import {currentPageNumber, type Doc} from '../../emit/pdf/internals.js'
+import {currentPageNumber, type Doc} from '../../emit/pdf/document.js'
 import type {PdfStyle} from '../../emit/pdf/style.js'
 import type {Chapter, Packet} from '../model.js'
 import {speakerIndex} from '../speakers.js'

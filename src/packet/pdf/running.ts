@@ -9,7 +9,7 @@
  */
 import type {Meta} from '../../model.js'
 import {pageFurniture} from '../../emit/pdf/furniture.js'
-import type {Doc} from '../../emit/pdf/internals.js'
+import type {Doc} from '../../emit/pdf/document.js'
 import type {PdfStyle} from '../../emit/pdf/style.js'
 
 export interface RunningHead {

@@ -3,7 +3,8 @@
  * destination and a bookmark for it, a structure element, and its heading
  * over a rule.
  */
-import {addDestination, pointOutlineAt, type Doc} from '../../emit/pdf/internals.js'
+import type {Doc} from '../../emit/pdf/document.js'
+import {addBookmark, addDestination} from '../../emit/pdf/outline.js'
 import type {PdfStyle} from '../../emit/pdf/style.js'
 import {columnWidth, lineGap, rule, skip, useType} from '../../emit/pdf/typeset.js'
 
@@ -14,7 +15,7 @@ export function openSection(
   section: {title: string; destination: string; structure: string}
 ): PDFKit.PDFStructureElement {
   addDestination(doc, section.destination, doc.y)
-  pointOutlineAt(doc.outline.addItem(section.title), section.destination)
+  addBookmark(doc.outline, section.title, section.destination)
   const element = doc.struct(section.structure)
   root.add(element)
   element.add(

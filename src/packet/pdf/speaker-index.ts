@@ -4,7 +4,7 @@
  * first of their turns on that page.
  */
 import type {LayoutReport} from '../../emit/pdf/index.js'
-import type {Doc} from '../../emit/pdf/internals.js'
+import type {Doc} from '../../emit/pdf/document.js'
 import type {PdfStyle} from '../../emit/pdf/style.js'
 import {bottom, columnWidth, keepTogether, lineGap, lineHeight, skip, useType, type Type} from '../../emit/pdf/typeset.js'
 import {numberRuns, runText, type SpeakerEntry} from '../speakers.js'

@@ -17,8 +17,7 @@ import {fromFrontMatter} from '../../emit/markdown/front-matter.js'
 import {classifyIncident} from '../../parse/incidents.js'
 import {parseLabel} from '../../parse/label.js'
 import {Directory} from '../../people/registry.js'
-import {markInterpretation} from '../../transform/interpretation.js'
-import {recordQuestioners} from '../../transform/questioners.js'
+import {refine} from '../../transform/refine.js'
 import {applyRelations} from '../../transform/speakers.js'
 import {append} from '../../util/append.js'
 
@@ -85,9 +84,8 @@ export function fromMarkdown(input: string | VFile): Transcript {
     turn.children.push(paragraph)
   }
 
-  markInterpretation(tree, file)
-  recordQuestioners(tree, file)
-  return tree
+  // The front matter states the language and the participants: kept, not derived again.
+  return refine(tree, file, {language: tree.meta.language, doubts: false})
 }
 
 function startTurn(tree: Transcript, label: string, file: VFile, node: RootContent): Turn {

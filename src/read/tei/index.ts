@@ -4,12 +4,13 @@
  * the same bytes. Valid TEI that Verbatim did not write is read as far as it
  * follows the same encoding; unknown markup keeps its words and is reported.
  */
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
 import type {Block, Participant, Transcript} from '../../model.js'
 import {slug} from '../../people/names.js'
 import {teiNamespace} from '../../emit/tei/xml.js'
 import {readBody} from './body.js'
 import {readMeta, readParticipants} from './header.js'
+import {refine} from '../../transform/refine.js'
 import {readRemoved} from './removed.js'
 import {elements, first, parseXml, readError, type XmlElement} from './xml.js'
 
@@ -37,13 +38,15 @@ export function fromTei(xml: string, file?: VFile): Transcript {
     }
   })
 
-  return {
+  const tree: Transcript = {
     type: 'transcript',
     meta,
     participants: withEverySpeaker(people.participants, children),
     children,
     removed: readRemoved(text)
   }
+  // The header states the language and the participants: kept, not derived again.
+  return refine(tree, file ?? new VFile(), {language: meta.language, doubts: false})
 }
 
 /**

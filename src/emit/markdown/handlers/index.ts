@@ -12,9 +12,15 @@
 import type {BlockContent, Paragraph as MdParagraph, PhrasingContent} from 'mdast'
 import type {Incident, Narrative, Note, Paragraph, Text, Transcript, Turn} from '../../../model.js'
 import {displayLabel, paragraphMark} from '../../conventions.js'
+import type {BlockHandlers} from '../../handlers.js'
 
+/** What the handlers of one rendering share. */
 export interface State {
   tree: Transcript
+}
+
+export function createState(tree: Transcript): State {
+  return {tree}
 }
 
 export function turn(node: Turn, state: State): BlockContent[] {
@@ -33,7 +39,7 @@ export function narrative(node: Narrative, state: State): BlockContent[] {
   return [{type: 'blockquote', children: node.children.map((child) => paragraph(child, state))}]
 }
 
-export function note(node: Note): BlockContent[] {
+export function note(node: Note, _state: State): BlockContent[] {
   return [{type: 'paragraph', children: [{type: 'emphasis', children: [{type: 'text', value: `[${node.kind}: ${node.value}]`}]}]}]
 }
 
@@ -55,3 +61,6 @@ export function text(node: Text): PhrasingContent {
 export function incident(node: Incident): PhrasingContent {
   return {type: 'emphasis', children: [{type: 'text', value: node.value}]}
 }
+
+/** One handler per block type. */
+export const blockHandlers: BlockHandlers<State, BlockContent[]> = {turn, narrative, note}

@@ -3,17 +3,17 @@
  * as numbered paragraphs without a speaker label.
  */
 import type {Narrative} from '../../../model.js'
-import type {LayoutContext} from '../context.js'
+import type {PdfState} from '../state.js'
 import {skip} from '../typeset.js'
-import {layoutParagraph} from './paragraph.js'
+import {paragraph} from './paragraph.js'
 
-export function layoutNarrative(context: LayoutContext, narrative: Narrative): void {
-  const {doc, style} = context
+export function narrative(node: Narrative, state: PdfState): void {
+  const {doc, style} = state
   const element = doc.struct('Div')
-  context.parent.add(element)
-  narrative.children.forEach((paragraph, index) => {
+  state.parent.add(element)
+  node.children.forEach((child, index) => {
     skip(doc, index === 0 ? style.turnGap : style.paragraphGap)
-    layoutParagraph(context, paragraph, element)
+    paragraph(child, state, element)
   })
   element.end()
 }

@@ -4,9 +4,10 @@
  */
 import type {Inline, Paragraph} from '../../../model.js'
 import {paragraphId, paragraphMark} from '../../conventions.js'
-import type {LayoutContext} from '../context.js'
-import {addDestination, ascentOf, currentPageNumber, drawLine} from '../internals.js'
-import {columnWidth, foldLongTokens, keepTogether, lineGap, lineHeight, useType, type Type} from '../typeset.js'
+import {currentPageNumber} from '../document.js'
+import {addDestination} from '../outline.js'
+import type {PdfState} from '../state.js'
+import {ascentOf, columnWidth, drawLine, foldLongTokens, keepTogether, lineGap, lineHeight, useType, type Type} from '../typeset.js'
 
 /** A stretch of text set in one type. */
 interface Run {
@@ -14,40 +15,39 @@ interface Run {
   type: Type
 }
 
-export function layoutParagraph(context: LayoutContext, paragraph: Paragraph, parent: PDFKit.PDFStructureElement): void {
-  const {doc, style} = context
+/** `parent`: the structure element of the turn or narrative the paragraph belongs to. */
+export function paragraph(node: Paragraph, state: PdfState, parent: PDFKit.PDFStructureElement): void {
+  const {doc, style} = state
   const speech: Type = {face: style.body.regular, size: style.sizes.body, colour: style.colours.text}
   useType(doc, speech)
   // Never a lone first line at the foot of a page.
   keepTogether(doc, 2 * lineHeight(doc, style))
 
-  const id = paragraphId(paragraph)
-  context.report.paragraphs.set(id, currentPageNumber(doc))
-  addDestination(doc, context.destinationPrefix + id, doc.y)
+  const id = paragraphId(node)
+  state.report.paragraphs.set(id, currentPageNumber(doc))
+  addDestination(doc, state.destinationPrefix + id, doc.y)
 
   const element = doc.struct('P')
   parent.add(element)
   if (style.template.paragraphNumbers) {
     const top = doc.y
     const baseline = top + ascentOf(doc)
-    element.add(doc.struct('Lbl', {}, () => drawNumber(context, paragraphMark(paragraph), baseline)))
+    element.add(doc.struct('Lbl', {}, () => drawNumber(state, paragraphMark(node), baseline)))
   }
-  element.add(() => setRuns(context, runsOf(context, paragraph.children, speech)))
+  element.add(() => setRuns(state, runsOf(state, node.children, speech)))
   element.end()
 }
 
 /** The number right-aligned in the left margin, on the first line’s baseline. */
-function drawNumber(context: LayoutContext, mark: string, baseline: number): void {
-  const {doc, style} = context
-  const y = doc.y
+function drawNumber(state: PdfState, mark: string, baseline: number): void {
+  const {doc, style} = state
   useType(doc, {face: style.label.regular, size: style.sizes.small, colour: style.colours.muted})
   const width = doc.widthOfString(mark)
   drawLine(doc, mark, doc.page.margins.left - style.numberGap - width, baseline - ascentOf(doc))
-  doc.y = y
 }
 
-function runsOf(context: LayoutContext, inlines: Inline[], speech: Type): Run[] {
-  const {style} = context
+function runsOf(state: PdfState, inlines: Inline[], speech: Type): Run[] {
+  const {style} = state
   const direction: Type = {face: style.body.italic, size: style.sizes.body, colour: style.colours.direction}
   const runs: Run[] = []
   for (const node of inlines) {
@@ -68,8 +68,8 @@ function runsOf(context: LayoutContext, inlines: Inline[], speech: Type): Run[] 
  * Set runs as one flowing paragraph (pdfkit’s `continued` text), starting at
  * the left edge of the column; pdfkit breaks lines and pages.
  */
-export function setRuns(context: LayoutContext, runs: Run[], indent = 0): void {
-  const {doc, style} = context
+export function setRuns(state: PdfState, runs: Run[], indent = 0): void {
+  const {doc, style} = state
   const x = doc.page.margins.left + indent
   const width = columnWidth(doc) - indent
   runs.forEach((run, index) => {

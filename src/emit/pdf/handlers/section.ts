@@ -2,14 +2,13 @@
  * A section heading (“Questions and answers”): opens a `Sect` in the
  * structure tree and a bookmark, and keeps itself with what follows.
  */
-import type {LayoutContext} from '../context.js'
-import {addDestination} from '../internals.js'
-import {bookmark} from '../outline.js'
+import {addDestination, bookmark} from '../outline.js'
 import type {SectionStart} from '../sections.js'
+import type {PdfState} from '../state.js'
 import {columnWidth, keepTogether, lineGap, lineHeight, rule, skip, useType} from '../typeset.js'
 
-export function layoutSection(context: LayoutContext, section: SectionStart, root: PDFKit.PDFStructureElement): void {
-  const {doc, style} = context
+export function section(node: SectionStart, state: PdfState): void {
+  const {doc, style} = state
   skip(doc, style.sectionGap)
   useType(doc, {face: style.body.regular, size: style.sizes.body, colour: style.colours.text})
   const following = 4 * lineHeight(doc, style)
@@ -17,18 +16,18 @@ export function layoutSection(context: LayoutContext, section: SectionStart, roo
   useType(doc, heading)
   keepTogether(doc, lineHeight(doc, style) + following)
 
-  const destination = `${context.destinationPrefix}section-${section.kind}`
+  const destination = `${state.destinationPrefix}section-${node.kind}`
   addDestination(doc, destination, doc.y)
-  bookmark(context, 'section', section.title, destination)
+  bookmark(state, 'section', node.title, destination)
 
-  if (context.parent !== root) context.parent.end()
+  if (state.parent !== state.root) state.parent.end()
   const element = doc.struct('Sect')
-  root.add(element)
-  context.parent = element
+  state.root.add(element)
+  state.parent = element
   element.add(
     doc.struct('H2', {}, () => {
       useType(doc, heading)
-      doc.text(section.title, doc.page.margins.left, doc.y, {width: columnWidth(doc), lineGap: lineGap(doc, style)})
+      doc.text(node.title, doc.page.margins.left, doc.y, {width: columnWidth(doc), lineGap: lineGap(doc, style)})
     })
   )
   doc.y += 2

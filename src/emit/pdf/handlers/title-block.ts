@@ -4,12 +4,13 @@
  * Every value comes from `meta` and `participants` through the shared
  * conventions, so it reads as in the other formats.
  */
-import {humanDate, participantLine, placeLine, titleOf} from '../../conventions.js'
-import type {LayoutContext} from '../context.js'
+import type {Transcript} from '../../../model.js'
+import {participantLine, placeLine, titleOf, whenLine} from '../../conventions.js'
+import type {PdfState} from '../state.js'
 import {columnWidth, lineGap, rule, skip, taggedText, useType, type Type} from '../typeset.js'
 
-export function layoutTitleBlock(context: LayoutContext, root: PDFKit.PDFStructureElement): void {
-  const {doc, style, tree} = context
+export function titleBlock(tree: Transcript, state: PdfState): void {
+  const {doc, style, root} = state
   const meta = tree.meta
   const line = (tag: string, text: string, type: Type, extra: Record<string, unknown> = {}) =>
     taggedText(doc, style, root, tag, text, type, extra)
@@ -22,8 +23,7 @@ export function layoutTitleBlock(context: LayoutContext, root: PDFKit.PDFStructu
   skip(doc, 4)
   line('H1', titleOf(meta), {face: style.body.bold, size: style.sizes.title, colour: style.colours.text})
   skip(doc, 4)
-  const when = [humanDate(meta.date), meta.time].filter(Boolean).join(', ')
-  line('P', [when, placeLine(meta)].filter(Boolean).join('  ·  '), {
+  line('P', [whenLine(meta), placeLine(meta)].filter(Boolean).join('  ·  '), {
     face: style.label.regular,
     size: style.sizes.label + 1,
     colour: style.colours.muted

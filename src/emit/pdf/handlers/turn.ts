@@ -5,15 +5,15 @@
  */
 import type {Turn} from '../../../model.js'
 import {displayLabel, questionerLine, turnId} from '../../conventions.js'
-import type {LayoutContext} from '../context.js'
-import {addDestination, currentPageNumber} from '../internals.js'
-import {bookmark} from '../outline.js'
+import {currentPageNumber} from '../document.js'
+import {addDestination, bookmark} from '../outline.js'
 import {turnTitle} from '../sections.js'
+import type {PdfState} from '../state.js'
 import {columnWidth, keepTogether, lineGap, lineHeight, skip, useType, type Type} from '../typeset.js'
-import {layoutParagraph} from './paragraph.js'
+import {paragraph} from './paragraph.js'
 
-export function layoutTurn(context: LayoutContext, turn: Turn): void {
-  const {doc, style, tree} = context
+export function turn(node: Turn, state: PdfState): void {
+  const {doc, style, tree} = state
   const labelType: Type = {face: style.label.bold, size: style.sizes.label, colour: style.colours.label}
   const asideType: Type = {face: style.label.italic, size: style.sizes.label, colour: style.colours.muted}
 
@@ -23,21 +23,21 @@ export function layoutTurn(context: LayoutContext, turn: Turn): void {
   useType(doc, labelType)
   keepTogether(doc, lineHeight(doc, style) + style.paragraphGap + bodyLines)
 
-  const id = turnId(turn)
-  context.report.turns.set(id, currentPageNumber(doc))
-  addDestination(doc, context.destinationPrefix + id, doc.y)
-  bookmark(context, 'turn', turnTitle(tree, turn), context.destinationPrefix + id)
+  const id = turnId(node)
+  state.report.turns.set(id, currentPageNumber(doc))
+  addDestination(doc, state.destinationPrefix + id, doc.y)
+  bookmark(state, 'turn', turnTitle(tree, node), state.destinationPrefix + id)
 
   const element = doc.struct('Div')
-  context.parent.add(element)
-  const aside = asideOf(turn)
+  state.parent.add(element)
+  const aside = asideOf(node)
   element.add(
-    doc.struct('H' + context.labelLevel, {}, () => {
+    doc.struct('H' + state.labelLevel, {}, () => {
       const x = doc.page.margins.left
       const width = columnWidth(doc)
       useType(doc, labelType)
       const gap = lineGap(doc, style)
-      doc.text(displayLabel(tree, turn), x, doc.y, {width, lineGap: gap, characterSpacing: 0.3, continued: aside !== ''})
+      doc.text(displayLabel(tree, node), x, doc.y, {width, lineGap: gap, characterSpacing: 0.3, continued: aside !== ''})
       if (aside !== '') {
         useType(doc, asideType)
         doc.text('  ' + aside, {width, lineGap: gap, characterSpacing: 0})
@@ -45,9 +45,9 @@ export function layoutTurn(context: LayoutContext, turn: Turn): void {
     })
   )
   doc.y += style.paragraphGap * 0.5
-  turn.children.forEach((paragraph, index) => {
+  node.children.forEach((child, index) => {
     if (index > 0) skip(doc, style.paragraphGap)
-    layoutParagraph(context, paragraph, element)
+    paragraph(child, state, element)
   })
   element.end()
 }
