@@ -1,17 +1,25 @@
 /**
- * The template's parts (src/emit/docx/template-parts.ts), compiled once and
- * swapped into each document, must give the bytes the `docx` library gives
- * when it builds every part of every document itself.
+ * The template's parts (src/emit/docx/template-parts.ts), made once and
+ * handed to each document's `Packer` as overrides, with the fonts added
+ * after packing, must give the parts the `docx` library gives when one
+ * `Document` is given the styles and fonts itself and packed whole.
  */
-import {Document} from 'docx'
+import {Document, Packer} from 'docx'
 import {describe, expect, test} from 'vitest'
 import type {EmitContext} from '../src/emit/emitter.js'
-import {docxEmitter, documentStyles, pageFurniture, pageProperties, transcriptContent} from '../src/emit/docx/index.js'
+import {
+  createState,
+  docxEmitter,
+  documentStyles,
+  pageFurniture,
+  pageProperties,
+  transcriptContent
+} from '../src/emit/docx/index.js'
 import {embeddedFonts} from '../src/emit/docx/fonts.js'
-import {packageParts} from '../src/emit/docx/package-parts.js'
+import {readPackage} from '../src/emit/docx/package.js'
 import {documentProperties} from '../src/emit/docx/properties.js'
-import {makeReproducible, type Parts} from '../src/emit/docx/reproducible.js'
-import {deflated, zipArchive} from '../src/emit/docx/zip.js'
+import {makeReproducible, rekeyFonts} from '../src/emit/docx/rewrites.js'
+import {inflated, readZip} from '../src/emit/docx/zip.js'
 import type {Transcript} from '../src/model.js'
 import {loadTemplate} from '../src/template/load.js'
 import type {Template} from '../src/template/schema.js'
@@ -20,8 +28,11 @@ import {corpusFile, parseCorpus} from './helpers/corpus.js'
 const noon = new Date('2016-07-15T12:00:00Z')
 const context = (template: Template): EmitContext => ({template, timestamp: noon, version: '0.0.0-test'})
 
-/** The emitter as it was before the template's parts were shared: the library builds every part. */
-async function everyPartBuilt(tree: Transcript, template: Template): Promise<Uint8Array> {
+/** Every part by path, uncompressed, in the package's order. */
+type Contents = Array<[string, Buffer]>
+
+/** One `Document` with every option, packed whole by docx, then given the same rewrites. */
+async function everyPartBuilt(tree: Transcript, template: Template): Promise<Contents> {
   const styles = documentStyles(template, tree.meta.language)
   const cover = template.cover
   const document = new Document({
@@ -32,20 +43,22 @@ async function everyPartBuilt(tree: Transcript, template: Template): Promise<Uin
       {
         properties: {...pageProperties(template), titlePage: cover},
         ...pageFurniture(tree.meta, template, {cover}),
-        children: transcriptContent(tree, template, {bodyOnNewPage: cover})
+        children: transcriptContent(createState(tree, context(template)), {bodyOnNewPage: cover})
       }
     ]
   })
-  const parts: Parts = await packageParts(document)
+  const parts = readPackage(await Packer.toBuffer(document))
   makeReproducible(parts, noon)
-  const names = [...parts.keys()].sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'))
-  return zipArchive(
-    names.map((name) => {
-      const content = parts.get(name)!
-      return {name, content: typeof content === 'string' || content instanceof Uint8Array ? deflated(content) : content}
-    }),
-    noon
-  )
+  const {fontTable, fonts} = rekeyFonts(parts)
+  const contents: Contents = [...parts].map(([name, content]) => [name, inflated(content)])
+  const rekeyed = new Map(fonts.map((font) => [font.name, inflated(font.content)]))
+  for (const entry of contents) {
+    if (entry[0] === 'word/fontTable.xml') entry[1] = Buffer.from(fontTable)
+    entry[1] = rekeyed.get(entry[0]) ?? entry[1]
+  }
+  // Where the emitter writes it.
+  const types = contents.findIndex(([name]) => name === '[Content_Types].xml')
+  return [...contents.splice(types, 1), ...contents]
 }
 
 const briefing = loadTemplate('briefing')
@@ -57,11 +70,15 @@ const templates: Array<[string, Template]> = [
 ]
 
 describe('template parts', () => {
-  test.each(templates)('%s: the same bytes as building every part, for each of two transcripts', async (_, template) => {
+  test.each(templates)('%s: the same parts, in the same order, as a document given everything, for each of two transcripts', async (_, template) => {
     for (const part of ['mfa', 'uspa']) {
       const {tree} = parseCorpus(corpusFile(part))
-      const shared = (await docxEmitter.render(tree, context(template))) as Uint8Array
-      expect(Buffer.from(shared).equals(Buffer.from(await everyPartBuilt(tree, template))), part).toBe(true)
+      const shared = readZip((await docxEmitter.render(tree, context(template))) as Uint8Array)
+      const whole = await everyPartBuilt(tree, template)
+      expect(shared.map((entry) => entry.name), part).toEqual(whole.map(([name]) => name))
+      whole.forEach(([name, content], index) => {
+        expect(inflated(shared[index]!.content).equals(content), `${part}: ${name}`).toBe(true)
+      })
     }
   })
 })

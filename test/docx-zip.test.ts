@@ -1,14 +1,16 @@
 /**
  * The DOCX emitter's ZIP writer (src/emit/docx/zip.ts), read back by JSZip
- * with CRCs checked and, where installed, by Info-ZIP's `unzip -t`.
+ * with CRCs checked and, where installed, by Info-ZIP's `unzip -t`; and its
+ * reader, on what the writer, JSZip and docx's `Packer` write.
  */
 import {execFileSync, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import {Document, Packer, Paragraph} from 'docx'
 import JSZip from 'jszip'
 import {describe, expect, test} from 'vitest'
-import {deflated, zipArchive} from '../src/emit/docx/zip.js'
+import {deflated, inflated, readZip, zipArchive} from '../src/emit/docx/zip.js'
 
 /** `unzip` is a second opinion, not a requirement: JSZip below checks the same archive. */
 const hasUnzip = spawnSync('sh', ['-c', 'command -v unzip'], {stdio: 'ignore'}).status === 0
@@ -72,5 +74,51 @@ describe('zipArchive', () => {
     } finally {
       fs.rmSync(path.dirname(file), {recursive: true, force: true})
     }
+  })
+})
+
+describe('readZip', () => {
+  test('gives back what zipArchive wrote: names in order, the deflated bytes, CRCs and sizes', () => {
+    const written = entries()
+    const read = readZip(zipArchive(written, noon))
+    expect(read.map((entry) => entry.name)).toEqual(written.map((entry) => entry.name))
+    read.forEach((entry, index) => {
+      const content = written[index]!.content
+      expect(Buffer.from(entry.content.data).equals(Buffer.from(content.data)), entry.name).toBe(true)
+      expect(entry.content.crc, entry.name).toBe(content.crc)
+      expect(entry.content.size, entry.name).toBe(content.size)
+    })
+    expect(inflated(read[1]!.content).toString('utf8')).toBe('<w:t>Сергей Лавров &amp; Co</w:t>'.repeat(200))
+  })
+
+  test('reads what JSZip writes, stored or deflated, with data descriptors and a comment, folders left out', async () => {
+    const zip = new JSZip()
+    zip.file('stored.xml', '<stored/>', {compression: 'STORE'})
+    zip.file('word/deflated.xml', '<deflated/>'.repeat(100), {compression: 'DEFLATE'})
+    zip.folder('empty')
+    for (const streamFiles of [false, true]) {
+      const archive = await zip.generateAsync({type: 'uint8array', streamFiles, comment: 'a comment'})
+      const read = readZip(archive)
+      expect(read.map((entry) => entry.name), String(streamFiles)).toEqual(['stored.xml', 'word/deflated.xml'])
+      expect(inflated(read[0]!.content).toString('utf8')).toBe('<stored/>')
+      expect(inflated(read[1]!.content).toString('utf8')).toBe('<deflated/>'.repeat(100))
+      // Written again, JSZip reads it with every CRC checked.
+      const again = await JSZip.loadAsync(zipArchive(read, noon), {checkCRC32: true})
+      expect(await again.file('word/deflated.xml')!.async('string')).toBe('<deflated/>'.repeat(100))
+    }
+  })
+
+  test('reads every part of a package docx packs, as JSZip reads them', async () => {
+    const packed = await Packer.toBuffer(new Document({sections: [{children: [new Paragraph('Сергей Лавров')]}]}))
+    const zip = await JSZip.loadAsync(packed)
+    const read = readZip(packed)
+    expect(read.map((entry) => entry.name)).toEqual(Object.keys(zip.files))
+    for (const entry of read) {
+      expect(inflated(entry.content).equals(Buffer.from(await zip.file(entry.name)!.async('uint8array'))), entry.name).toBe(true)
+    }
+  })
+
+  test('what is not a ZIP archive is refused', () => {
+    expect(() => readZip(new TextEncoder().encode('not a zip archive, but long enough to be one'))).toThrow(/not a ZIP archive/)
   })
 })

@@ -7,15 +7,11 @@ import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {Document} from 'docx'
 import JSZip from 'jszip'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {fillPlaceholders, humanDate} from '../src/emit/conventions.js'
-import {embeddedFonts} from '../src/emit/docx/fonts.js'
 import {xorHead} from '../src/emit/docx/font-parts.js'
-import {compiledParts, packedParts} from '../src/emit/docx/package-parts.js'
-import {makeReproducible, type Parts} from '../src/emit/docx/reproducible.js'
-import {docxEmitter, documentStyles, transcriptContent} from '../src/emit/docx/index.js'
+import {docxEmitter} from '../src/emit/docx/index.js'
 import type {EmitContext} from '../src/emit/emitter.js'
 import {fonts} from '../src/emit/fonts.js'
 import {getEmitter} from '../src/emit/registry.js'
@@ -121,15 +117,6 @@ describe('styles', () => {
     expect(document).toContain('>[Sergey Lavrov]:<')
     expect(document).toContain('>Question (addressed to John Kerry):<')
     expect(document).toContain('with Сергей Лавров &amp; Co &lt; 3.')
-  })
-
-  test('characters XML cannot carry (a form feed from a copied page) are dropped, the words kept', async () => {
-    const tree = sampleTree()
-    const turn = tree.children.find((node) => node.type === 'turn')!
-    turn.children[0]!.children.push({type: 'text', value: ' Page\fbreak\u0007.'})
-    const xml = await part(await render(tree), 'word/document.xml')
-    expect(xml).not.toMatch(/[\f\u0007]/)
-    expect(xml).toContain(' Pagebreak.')
   })
 
   test('without paragraph numbers, no ¶ marks', async () => {
@@ -258,17 +245,20 @@ describe('reproducible', () => {
     }
   })
 
-  test('the same parts whether the docx library hands them over or only a packed file', async () => {
-    const template = loadTemplate('briefing')
-    const styles = documentStyles(template, 'en')
-    const document = () =>
-      new Document({styles, fonts: embeddedFonts(styles), sections: [{children: transcriptContent(sampleTree(), template)}]})
-    const compiled: Parts | undefined = compiledParts(document())
-    expect(compiled, 'this docx has no compiler: the slow path is in use').toBeDefined()
-    const packed: Parts = await packedParts(document())
-    for (const parts of [compiled!, packed]) makeReproducible(parts, noon)
-    expect([...packed.keys()]).toEqual([...compiled!.keys()])
-    for (const [name, content] of compiled!) expect(packed.get(name), name).toEqual(content)
+  test('bookmark ids are 1, 2, 3… in reading order, the same after other documents were made', async () => {
+    await render(sampleTree(), loadTemplate('plain'))
+    const document = await part(await render(sampleTree()), 'word/document.xml')
+    const starts = [...document.matchAll(/<w:bookmarkStart w:name="[^"]+" w:id="(\d+)"\/>/g)].map((match) => Number(match[1]))
+    const ends = [...document.matchAll(/<w:bookmarkEnd w:id="(\d+)"\/>/g)].map((match) => Number(match[1]))
+    expect(starts).toEqual(Array.from({length: 12}, (_, index) => index + 1))
+    expect(ends).toEqual(starts)
+  })
+
+  test('the source URL links through a relationship named from the document, not at random', async () => {
+    const docx = await render(sampleTree())
+    const relations = await part(docx, 'word/_rels/document.xml.rels')
+    expect(relations).toMatch(/<Relationship Id="rIdLink1" Type="[^"]+\/hyperlink" Target="https:\/\/example.org\/remarks\?id=1&amp;x=2" TargetMode="External"\/>/)
+    expect(await part(docx, 'word/document.xml')).toContain('<w:hyperlink w:history="1" r:id="rIdLink1">')
   })
 })
 

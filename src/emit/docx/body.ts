@@ -6,31 +6,26 @@
  * several transcripts in one file.
  */
 import type {Paragraph} from 'docx'
-import type {Transcript} from '../../model.js'
-import type {Template} from '../../template/schema.js'
 import {heading, participantList, titleBlock} from './front-matter.js'
 import {block} from './handlers/index.js'
-import type {BodyState} from './state.js'
+import type {DocxState} from './state.js'
 
 export interface ContentOptions {
   /** Start the body on a new page (after a cover page). */
   bodyOnNewPage?: boolean
-  /** Prefix for bookmark names, unique per transcript in a packet. */
-  idPrefix?: string
 }
 
 /** The body alone: turns, narrative and notes, in reading order. */
-export function transcriptBody(tree: Transcript, template: Template, idPrefix = ''): Paragraph[] {
-  const state: BodyState = {tree, template, idPrefix}
-  return tree.children.flatMap((node) => block(node, state))
+export function transcriptBody(state: DocxState): Paragraph[] {
+  return state.tree.children.flatMap((node) => block(node, state))
 }
 
 /** Everything one transcript contributes to a document. */
-export function transcriptContent(tree: Transcript, template: Template, options: ContentOptions = {}): Paragraph[] {
+export function transcriptContent(state: DocxState, options: ContentOptions = {}): Paragraph[] {
   return [
-    ...titleBlock(tree),
-    ...participantList(tree),
+    ...titleBlock(state.tree),
+    ...participantList(state.tree),
     heading('Transcript', {pageBreakBefore: options.bodyOnNewPage}),
-    ...transcriptBody(tree, template, options.idPrefix)
+    ...transcriptBody(state)
   ]
 }

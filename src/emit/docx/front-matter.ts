@@ -6,10 +6,9 @@ import {ExternalHyperlink, Paragraph, TextRun} from 'docx'
 import type {Transcript} from '../../model.js'
 import {eventLine, participantLine, placeLine, sourceLine, titleOf, whenLine} from '../conventions.js'
 import {paragraphStyle} from './styles.js'
-import {xmlSafe} from './text.js'
 
 function metadata(text: string): Paragraph {
-  return new Paragraph({style: paragraphStyle.metadata.id, text: xmlSafe(text)})
+  return new Paragraph({style: paragraphStyle.metadata.id, text})
 }
 
 export function heading(text: string, options: {pageBreakBefore?: boolean} = {}): Paragraph {
@@ -20,7 +19,7 @@ export function heading(text: string, options: {pageBreakBefore?: boolean} = {})
 export function titleBlock(tree: Transcript): Paragraph[] {
   const lines = [whenLine(tree.meta), placeLine(tree.meta), eventLine(tree.meta), sourceLine(tree.meta)]
   const block = [
-    new Paragraph({style: paragraphStyle.title.id, text: xmlSafe(titleOf(tree.meta))}),
+    new Paragraph({style: paragraphStyle.title.id, text: titleOf(tree.meta)}),
     ...lines.filter(Boolean).map(metadata)
   ]
   const url = tree.meta.source?.url
@@ -41,7 +40,7 @@ export function participantList(tree: Transcript): Paragraph[] {
   return [
     heading('Participants'),
     ...tree.participants.map(
-      (person) => new Paragraph({style: paragraphStyle.participant.id, text: xmlSafe(participantLine(person))})
+      (person) => new Paragraph({style: paragraphStyle.participant.id, text: participantLine(person)})
     )
   ]
 }

@@ -8,7 +8,6 @@ import type {Meta} from '../../model.js'
 import type {Template} from '../../template/schema.js'
 import {fillPlaceholders, humanDate} from '../conventions.js'
 import {paragraphStyle} from './styles.js'
-import {xmlSafe} from './text.js'
 
 const pageFields = {page: PageNumber.CURRENT, pages: PageNumber.TOTAL_PAGES} as const
 
@@ -28,7 +27,7 @@ function furnitureText(text: string, values: Record<string, string>) {
 
 function line(text: string, style: string, values: Record<string, string>): Paragraph[] {
   if (text.trim() === '') return []
-  return [new Paragraph({style, children: [new TextRun({children: furnitureText(xmlSafe(text), values)})]})]
+  return [new Paragraph({style, children: [new TextRun({children: furnitureText(text, values)})]})]
 }
 
 export interface Furniture {
@@ -41,7 +40,7 @@ export interface Furniture {
  * only the marking: a cover page carries no running header or page number.
  */
 export function pageFurniture(meta: Meta, template: Template, options: {cover?: boolean} = {}): Furniture {
-  const values = {title: xmlSafe(meta.title ?? ''), date: humanDate(meta.date), marking: xmlSafe(template.marking.text)}
+  const values = {title: meta.title ?? '', date: humanDate(meta.date), marking: template.marking.text}
   // Fresh paragraphs for every part: a header and a footer never share nodes.
   const marking = () =>
     template.marking.enabled ? line(template.marking.text, paragraphStyle.marking.id, values) : []

@@ -8,12 +8,14 @@ import {transcriptContent} from './body.js'
 import {pageFurniture} from './furniture.js'
 import {packDocument, pageProperties} from './pack.js'
 import {documentProperties} from './properties.js'
+import {createState} from './state.js'
 
 export const docxEmitter: Emitter = {
   name: 'docx',
   extension: 'docx',
   description: 'Word document with named styles, page furniture and embedded fonts',
   async render(tree, context) {
+    const state = createState(tree, context)
     const {template} = context
     const cover = template.cover
     return packDocument({
@@ -25,7 +27,7 @@ export const docxEmitter: Emitter = {
         {
           properties: {...pageProperties(template), titlePage: cover},
           ...pageFurniture(tree.meta, template, {cover}),
-          children: transcriptContent(tree, template, {bodyOnNewPage: cover})
+          children: transcriptContent(state, {bodyOnNewPage: cover})
         }
       ]
     })
@@ -33,6 +35,8 @@ export const docxEmitter: Emitter = {
 }
 
 export {transcriptBody, transcriptContent} from './body.js'
+export {bookmarked} from './bookmark.js'
+export {createState, bookmarkIds, type BookmarkIds, type DocxState} from './state.js'
 export {documentStyles, paragraphStyle, characterStyle} from './styles.js'
 export {packDocument, pageProperties} from './pack.js'
 export {pageFurniture} from './furniture.js'

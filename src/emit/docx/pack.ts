@@ -1,22 +1,26 @@
 /**
- * Pack sections into DOCX bytes: the template's parts (styles, embedded
- * fonts, …, made once per template), properties, then the reproducibility
- * rewrite and the zip. One transcript or a packet of several, the caller
- * decides what the sections hold.
+ * Pack sections into DOCX bytes with docx's public `Packer`, then make the
+ * package reproducible: the template's parts (styles, settings, font table,
+ * made once per template) go in through `Packer`'s `overrides`, the
+ * embedded fonts are added after packing, the few rewrites docx's options
+ * leave to us are made (`./rewrites.ts`), and the parts are zipped again in
+ * a fixed order with fixed dates. One transcript or a packet of several,
+ * the caller decides what the sections hold.
  */
-import {Document, type ISectionOptions, type ISectionPropertiesOptions} from 'docx'
+import {Document, Packer, type ISectionOptions, type ISectionPropertiesOptions} from 'docx'
 import type {Template} from '../../template/schema.js'
-import {packageParts} from './package-parts.js'
-import type {DocumentProperties} from './properties.js'
-import {makeReproducible, type Parts} from './reproducible.js'
-import {documentStyles} from './styles.js'
-import {standInTemplateParts, templateParts, withTemplateParts} from './template-parts.js'
 import {pageSize} from '../../template/page.js'
+import {readPackage, type Package} from './package.js'
+import type {DocumentProperties} from './properties.js'
+import {makeReproducible} from './rewrites.js'
+import {documentStyles} from './styles.js'
+import {templateParts} from './template-parts.js'
 import {twips} from './units.js'
-import {deflated, zipArchive, type ZipEntry} from './zip.js'
+import {zipArchive, type ZipEntry} from './zip.js'
 
 export interface PackOptions {
   template: Template
+  /** Only properties: options that would change the settings part are the template's (`./template-parts.ts`). */
   properties: DocumentProperties
   sections: ISectionOptions[]
   /** BCP 47 tag of the text, for spelling and hyphenation. */
@@ -47,26 +51,21 @@ export function pageProperties(template: Template): ISectionPropertiesOptions {
 export async function packDocument(options: PackOptions): Promise<Uint8Array> {
   const styles = documentStyles(options.template, options.language)
   const template = await templateParts(styles, options.template.fonts.embed)
-  // No styles or fonts here: their parts come from `template`, compiled once.
+  // No styles or fonts: their parts are the template's, made once.
   const document = new Document({...options.properties, sections: options.sections})
-  standInTemplateParts(document)
-  const parts: Parts = await packageParts(document)
-  withTemplateParts(parts, template)
+  const parts = readPackage(await Packer.toBuffer(document, false, template.overrides))
   makeReproducible(parts, options.timestamp)
-  return zipArchive(zipEntries(parts), options.timestamp)
+  return zipArchive(zipEntries(parts, template.fonts), options.timestamp)
 }
 
 const contentTypes = '[Content_Types].xml'
 
 /**
- * The parts as zip entries, in the library's order but `[Content_Types].xml`
- * first, where Word puts it and tools that sniff a package look. Parts not
- * yet deflated (all but the fonts) are deflated here.
+ * The package's entries in the library's order but `[Content_Types].xml`
+ * first, where Word puts it and tools that sniff a package look; the fonts
+ * last, where the library writes them.
  */
-function zipEntries(parts: Parts): ZipEntry[] {
+function zipEntries(parts: Package, fonts: readonly ZipEntry[]): ZipEntry[] {
   const names = [...parts.keys()].sort((a, b) => Number(b === contentTypes) - Number(a === contentTypes))
-  return names.map((name) => {
-    const content = parts.get(name)!
-    return {name, content: typeof content === 'string' || content instanceof Uint8Array ? deflated(content) : content}
-  })
+  return [...names.map((name) => ({name, content: parts.get(name)!})), ...fonts]
 }

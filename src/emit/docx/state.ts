@@ -1,10 +1,24 @@
 /**
- * What the handlers share while they walk one transcript.
+ * What the handlers share while they walk one transcript: made once per
+ * rendering by `createState`, as every emitter's state is (`../handlers.ts`).
  */
 import type {Transcript} from '../../model.js'
 import type {Template} from '../../template/schema.js'
+import type {EmitContext} from '../emitter.js'
 
-export interface BodyState {
+/**
+ * Numbers for bookmarks (`w:id`), 1, 2, 3… in the order they are made, so
+ * the same document always gets the same ids. One counter per document:
+ * a packet of several transcripts passes one to every chapter's state.
+ */
+export type BookmarkIds = () => number
+
+export function bookmarkIds(): BookmarkIds {
+  let last = 0
+  return () => ++last
+}
+
+export interface DocxState {
   tree: Transcript
   template: Template
   /**
@@ -12,4 +26,21 @@ export interface BodyState {
    * packet of several gives each its own, so names stay unique.
    */
   idPrefix: string
+  /** The document's bookmark ids. */
+  nextBookmarkId: BookmarkIds
+}
+
+export interface StateOptions {
+  idPrefix?: string
+  /** The document's counter, when this transcript is one of several in it. */
+  bookmarkIds?: BookmarkIds
+}
+
+export function createState(tree: Transcript, context: Pick<EmitContext, 'template'>, options: StateOptions = {}): DocxState {
+  return {
+    tree,
+    template: context.template,
+    idPrefix: options.idPrefix ?? '',
+    nextBookmarkId: options.bookmarkIds ?? bookmarkIds()
+  }
 }

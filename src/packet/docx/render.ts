@@ -9,7 +9,6 @@
  * speakers names chapters, which do not depend on the page layout.
  */
 import {
-  Bookmark,
   InternalHyperlink,
   LeaderType,
   PageReference,
@@ -21,10 +20,18 @@ import {
   TextRun,
   type ISectionOptions
 } from 'docx'
-import {packDocument, pageFurniture, pageProperties, paragraphStyle} from '../../emit/docx/index.js'
+import {
+  bookmarked,
+  bookmarkIds,
+  createState,
+  packDocument,
+  pageFurniture,
+  pageProperties,
+  paragraphStyle,
+  transcriptBody,
+  type BookmarkIds
+} from '../../emit/docx/index.js'
 import {heading, participantList, titleBlock} from '../../emit/docx/front-matter.js'
-import {transcriptBody} from '../../emit/docx/body.js'
-import {xmlSafe} from '../../emit/docx/text.js'
 import {pageSize} from '../../template/page.js'
 import {twips} from '../../emit/docx/units.js'
 import type {DocumentProperties} from '../../emit/docx/properties.js'
@@ -39,7 +46,7 @@ export function chapterBookmark(chapter: Chapter): string {
 }
 
 function metadata(text: string): Paragraph {
-  return new Paragraph({style: paragraphStyle.metadata.id, text: xmlSafe(text)})
+  return new Paragraph({style: paragraphStyle.metadata.id, text})
 }
 
 /** The cover: the packet’s title in Word’s Title style (kept out of the contents), the range, the count, who prepared it. */
@@ -47,7 +54,7 @@ function cover(packet: Packet): Paragraph[] {
   return [
     new Paragraph({text: ''}),
     new Paragraph({text: ''}),
-    new Paragraph({style: 'Title', text: xmlSafe(packet.title)}),
+    new Paragraph({style: 'Title', text: packet.title}),
     ...[packet.dateRange, countLine(packet.chapters), packet.template.prepared].filter(Boolean).map(metadata)
   ]
 }
@@ -66,7 +73,7 @@ function contentsEntry(chapter: Chapter, textWidth: number): Paragraph {
     children: [
       new InternalHyperlink({
         anchor: bookmark,
-        children: [new TextRun(xmlSafe(`${chapter.n}. ${titleOf(chapter.tree.meta)}`))]
+        children: [new TextRun(`${chapter.n}. ${titleOf(chapter.tree.meta)}`)]
       }),
       new TextRun({children: [new Tab()]}),
       new PageReference(bookmark, {hyperlink: true})
@@ -89,25 +96,20 @@ function contents(packet: Packet) {
   ]
 }
 
-/** A chapter: the single document’s title block (its title bookmarked), participants, and body with prefixed ids. */
-function chapterContent(chapter: Chapter, packet: Packet): Paragraph[] {
+/**
+ * A chapter: the single document’s title block (its title bookmarked),
+ * participants, and body with prefixed ids, numbering bookmarks on from the
+ * chapters before it (`bookmarks`, one counter for the packet).
+ */
+function chapterContent(chapter: Chapter, packet: Packet, bookmarks: BookmarkIds): Paragraph[] {
   const {tree} = chapter
   const [, ...details] = titleBlock(tree)
-  return [
-    new Paragraph({
-      style: paragraphStyle.title.id,
-      children: [
-        new Bookmark({
-          id: chapterBookmark(chapter),
-          children: [new TextRun(xmlSafe(titleOf(tree.meta)))]
-        })
-      ]
-    }),
-    ...details,
-    ...participantList(tree),
-    heading('Transcript'),
-    ...transcriptBody(tree, packet.template, chapter.prefix)
-  ]
+  const title = new Paragraph({
+    style: paragraphStyle.title.id,
+    children: bookmarked(chapterBookmark(chapter), [new TextRun(titleOf(tree.meta))], bookmarks)
+  })
+  const state = createState(tree, packet, {idPrefix: chapter.prefix, bookmarkIds: bookmarks})
+  return [title, ...details, ...participantList(tree), heading('Transcript'), ...transcriptBody(state)]
 }
 
 /** Each person, their office, and links to the chapters where they speak. */
@@ -117,7 +119,7 @@ function index(packet: Packet): Paragraph[] {
     paragraphs.push(
       new Paragraph({
         style: paragraphStyle.participant.id,
-        text: xmlSafe(entry.office ? `${entry.name}, ${entry.office}` : entry.name)
+        text: entry.office ? `${entry.name}, ${entry.office}` : entry.name
       })
     )
     const links = entry.turns.flatMap(({chapter}, i) => [
@@ -155,6 +157,7 @@ export async function renderPacketDocx(packet: Packet): Promise<Uint8Array> {
   const {template} = packet
   const page = pageProperties(template)
   const packetHead = {title: packet.title, date: packet.dateRange, language: 'en'}
+  const bookmarks = bookmarkIds()
   const sections: ISectionOptions[] = [
     // The cover shows only the marking: `cover` gives its first page no running header or number.
     {properties: {...page, titlePage: true}, ...pageFurniture(packetHead, template, {cover: true}), children: cover(packet)},
@@ -162,7 +165,7 @@ export async function renderPacketDocx(packet: Packet): Promise<Uint8Array> {
     ...packet.chapters.map((chapter) => ({
       properties: page,
       ...pageFurniture(chapter.tree.meta, template),
-      children: chapterContent(chapter, packet)
+      children: chapterContent(chapter, packet, bookmarks)
     })),
     {properties: page, ...pageFurniture(packetHead, template), children: index(packet)}
   ]

@@ -5,9 +5,9 @@
 import type {Paragraph} from 'docx'
 import type {Narrative} from '../../../model.js'
 import {paragraphStyle} from '../styles.js'
-import type {BodyState} from '../state.js'
+import type {DocxState} from '../state.js'
 import {paragraph} from './paragraph.js'
 
-export function narrative(node: Narrative, state: BodyState): Paragraph[] {
+export function narrative(node: Narrative, state: DocxState): Paragraph[] {
   return node.children.map((child) => paragraph(child, paragraphStyle.narrative.id, state))
 }

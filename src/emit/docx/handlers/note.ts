@@ -6,8 +6,7 @@
 import {Paragraph} from 'docx'
 import type {Note} from '../../../model.js'
 import {paragraphStyle} from '../styles.js'
-import {xmlSafe} from '../text.js'
 
 export function note(node: Note): Paragraph[] {
-  return [new Paragraph({style: paragraphStyle.note.id, text: `[${xmlSafe(node.value)}]`})]
+  return [new Paragraph({style: paragraphStyle.note.id, text: `[${node.value}]`})]
 }

@@ -3,23 +3,19 @@
  * kept with the next), then the turn’s paragraphs (Turn, or Question when a
  * journalist asks). The label paragraph carries the bookmark `u3`.
  */
-import {Bookmark, Paragraph, TextRun} from 'docx'
+import {Paragraph, TextRun} from 'docx'
 import type {Turn} from '../../../model.js'
 import {displayLabel, isQuestion, turnId} from '../../conventions.js'
+import {bookmarked} from '../bookmark.js'
 import {characterStyle, paragraphStyle} from '../styles.js'
-import type {BodyState} from '../state.js'
-import {xmlSafe} from '../text.js'
+import type {DocxState} from '../state.js'
 import {paragraph} from './paragraph.js'
 
-export function turn(node: Turn, state: BodyState): Paragraph[] {
+export function turn(node: Turn, state: DocxState): Paragraph[] {
+  const name = new TextRun({text: displayLabel(state.tree, node), style: characterStyle.speakerLabel.id})
   const label = new Paragraph({
     style: paragraphStyle.speaker.id,
-    children: [
-      new Bookmark({
-        id: state.idPrefix + turnId(node),
-        children: [new TextRun({text: xmlSafe(displayLabel(state.tree, node)), style: characterStyle.speakerLabel.id})]
-      })
-    ]
+    children: bookmarked(state.idPrefix + turnId(node), [name], state.nextBookmarkId)
   })
   const style = isQuestion(state.tree, node) ? paragraphStyle.question.id : paragraphStyle.turn.id
   return [label, ...node.children.map((child) => paragraph(child, style, state))]

@@ -1,0 +1,105 @@
+/**
+ * Every change Verbatim makes to what the `docx` library wrote, in one place.
+ *
+ * Each is here because docx's public API has no option for what it
+ * changes, and says which option that would be: should docx gain it, use
+ * it and drop the rewrite. Everything else in a DOCX is as docx's public
+ * `Packer` wrote it. The rewrites touch attribute values and element text
+ * that docx writes in one fixed form, and leave the rest of each part as it was.
+ */
+import {fontPart, xorHead} from './font-parts.js'
+import {partText, setPartText, type Package} from './package.js'
+import {inflated, type ZipEntry} from './zip.js'
+
+/** `2016-07-15T12:00:00Z`: W3CDTF, whole seconds. */
+function w3cdtf(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+/**
+ * `docProps/core.xml`'s created and modified dates become `timestamp` (the
+ * transcript's date or SOURCE_DATE_EPOCH). Missing option: a created and a
+ * modified date in the `Document` options; docx stamps the time of packing.
+ */
+export function stampCoreProperties(parts: Package, timestamp: Date): void {
+  const core = partText(parts, 'docProps/core.xml') ?? ''
+  let dates = 0
+  const stamped = core.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, (_, open: string, __: string, close: string) => {
+    dates++
+    return open + w3cdtf(timestamp) + close
+  })
+  // Both or the document would carry the time it was made: better no document.
+  if (dates !== 2) throw new Error('docx wrote core properties without the created and modified dates this version of Verbatim replaces')
+  setPartText(parts, 'docProps/core.xml', stamped)
+}
+
+/**
+ * Relationships docx names at random (an `ExternalHyperlink`'s is `rId`
+ * and a random string) become `rIdLink1`, `rIdLink2`… in order of
+ * appearance, in each `_rels/*.rels` and in the part it belongs to.
+ * Missing option: a relationship id on `ExternalHyperlink`; docx draws one
+ * with nanoid when the paragraph is written. The ids it numbers itself
+ * (`rId1`, `rId2`…) are left as they are.
+ */
+export function renameRandomRelationships(parts: Package): void {
+  for (const name of [...parts.keys()]) {
+    const match = /^(.*)_rels\/([^/]+)\.rels$/.exec(name)
+    if (!match) continue
+    const relations = partText(parts, name)!
+    const random = [...relations.matchAll(/\bId="(rId(?!\d+")[^"]+)"/g)].map((found) => found[1]!)
+    if (random.length === 0) continue
+    const renamed = new Map(random.map((id, index) => [id, `rIdLink${index + 1}`]))
+    const rename = (xml: string, attribute: RegExp) =>
+      xml.replace(attribute, (whole, id: string) => (renamed.has(id) ? whole.replace(id, renamed.get(id)!) : whole))
+    setPartText(parts, name, rename(relations, /\bId="([^"]+)"/g))
+    const owner = match[1]! + match[2]!
+    const content = partText(parts, owner)
+    if (content !== undefined) setPartText(parts, owner, rename(content, /\br:id="([^"]+)"/g))
+  }
+}
+
+export interface RekeyedFonts {
+  /** `word/fontTable.xml` naming the new keys. */
+  fontTable: string
+  /** The font parts, obfuscated with those keys and deflated, in the package's order. */
+  fonts: ZipEntry[]
+}
+
+/**
+ * Re-key the embedded fonts: each `word/fonts/*.odttf` is de-obfuscated
+ * with the key `fontTable.xml` names for it and replaced by the part made
+ * once per font (`fontPart`), obfuscated with a key derived from the font.
+ * Missing option: an obfuscation key in the `fonts` options; docx draws a
+ * random GUID for every face of every document.
+ */
+export function rekeyFonts(parts: Package): RekeyedFonts {
+  const table = partText(parts, 'word/fontTable.xml') ?? ''
+  const relations = partText(parts, 'word/_rels/fontTable.xml.rels') ?? ''
+  const targets = new Map<string, string>()
+  for (const match of relations.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]+)"/.exec(match[0])?.[1]
+    const target = /\bTarget="([^"]+)"/.exec(match[0])?.[1]
+    if (id && target) targets.set(id, 'word/' + target.replace(/^\//, '').replace(/^word\//, ''))
+  }
+
+  const fonts = new Map<string, ZipEntry>()
+  const fontTable = table.replace(/<w:embed\w+\b[^>]*\/>/g, (element) => {
+    const id = /\br:id="([^"]+)"/.exec(element)?.[1]
+    const oldKey = /\bw:fontKey="([^"]+)"/.exec(element)?.[1]
+    const path = id ? targets.get(id) : undefined
+    const content = path ? parts.get(path) : undefined
+    if (!oldKey || !path || !content) throw new Error(`docx wrote a font table this version of Verbatim cannot read: ${element}`)
+    const part = fontPart(xorHead(inflated(content), oldKey))
+    fonts.set(path, {name: path, content: part.content})
+    return element.replace(oldKey, part.key)
+  })
+  // In the package's order, as docx wrote them.
+  const ordered = [...parts.keys()].filter((name) => fonts.has(name)).map((name) => fonts.get(name)!)
+  return {fontTable, fonts: ordered}
+}
+
+/** The rewrites every document's package gets: what makes its bytes depend on its content and `timestamp` only. */
+export function makeReproducible(parts: Package, timestamp: Date): void {
+  stampCoreProperties(parts, timestamp)
+  renameRandomRelationships(parts)
+}
