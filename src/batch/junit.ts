@@ -6,7 +6,8 @@
  *
  * `JunitWriter` writes the test cases as files are done, so that an archive
  * of any size is reported without keeping its reports in memory; the counts
- * the suite opens with are written once the run is over.
+ * the suite opens with are written once the run is over. Each case is written
+ * with xmlbuilder2 (see `../util/xml-writer.ts`) as it comes.
  */
 import {fragment} from 'xmlbuilder2'
 import {formatWarning, isWarning, type FileReport} from '../convert/report.js'
@@ -87,8 +88,8 @@ function missingCase(missing: RunReport['missing'][number]): string {
   return testcase({name: missing.input, time: '0.000'}, [{name: 'failure', attributes: {message, type: 'MissingInput'}, text: message}])
 }
 
-/** Where the test cases go in the frame; since every `<` of a name or message is escaped, the only comment there. */
-const casesGoHere = '<!--cases-->'
+/** The comment that marks where the test cases go in the frame: every `<` of a name is escaped, so it is the only one. */
+const casesMark = 'cases'
 
 /**
  * The report around its test cases: the declaration and both suites’ start
@@ -99,9 +100,9 @@ function frame(name: string, counts: Counts, milliseconds: number): {opening: st
   const attributes = {name, tests: counts.tests, failures: counts.failures, errors: 0, skipped: counts.skipped, time: seconds(milliseconds)}
   const suites = element(fragment(builderOptions), {name: 'testsuites', attributes})
   suites.txt('\n  ')
-  element(suites, {name: 'testsuite', attributes}).txt('\n').com('cases').txt('  ')
+  element(suites, {name: 'testsuite', attributes}).txt('\n').com(casesMark).txt('  ')
   suites.txt('\n')
-  const [opening, closing] = suites.toString().split(casesGoHere)
+  const [opening, closing] = suites.toString().split(`<!--${casesMark}-->`)
   return {opening: xmlDeclaration + opening!, closing: closing! + '\n'}
 }
 
