@@ -18,6 +18,7 @@
  */
 import {create} from 'xmlbuilder2'
 import {builderText, setAttributes, xmlDeclaration, type Attributes, type XmlNode} from '../../util/xml-writer.js'
+import {teiNamespace} from './vocabulary.js'
 
 export type {Attributes} from '../../util/xml-writer.js'
 
@@ -38,8 +39,6 @@ interface XmlDocument {
   /** Elements whose children are indented, to close once the document is complete. */
   readonly indented: XmlElement[]
 }
-
-export const teiNamespace = 'http://www.tei-c.org/ns/1.0'
 
 /** A new document whose root is `<name>` in the TEI namespace, indented inside the elements named in `elementOnly`. */
 export function createDocument(name: string, attributes: Attributes, elementOnly: ReadonlySet<string>): XmlElement {
