@@ -13,7 +13,7 @@ import {fragment} from 'xmlbuilder2'
 import {formatWarning, isWarning, type FileReport} from '../convert/report.js'
 import {hasWarnings, type RunReport} from '../convert/index.js'
 import {AtomicTextFile} from '../convert/write.js'
-import {builderText, setAttributes, xmlDeclaration, type Attributes, type XmlNode} from '../util/xml-writer.js'
+import {builderText, setAttributes, xmlDeclaration, type Attributes, type BuilderNode} from '../util/xml-writer.js'
 
 export interface JunitOptions {
   strict?: boolean
@@ -50,7 +50,7 @@ interface Child {
 }
 
 /** An element with the defined attributes and, when given, text (an empty one is written `<a></a>`). */
-function element(parent: XmlNode, {name, attributes, text}: Child): XmlNode {
+function element(parent: BuilderNode, {name, attributes, text}: Child): BuilderNode {
   const node = parent.ele(name)
   setAttributes(node, attributes)
   if (text !== undefined) node.txt(builderText(text))

@@ -19,7 +19,7 @@
 import type {create} from 'xmlbuilder2'
 
 /** An xmlbuilder2 node being written (a document, fragment or element). */
-export type XmlNode = ReturnType<typeof create>
+export type BuilderNode = ReturnType<typeof create>
 
 /** Attribute values by name; `undefined` ones are left out. */
 export type Attributes = Record<string, string | number | undefined>
@@ -46,7 +46,7 @@ export function builderAttribute(value: string): string {
 }
 
 /** Set the defined attributes on `node`; `xml:` ones in the XML namespace. */
-export function setAttributes(node: XmlNode, attributes: Attributes): void {
+export function setAttributes(node: BuilderNode, attributes: Attributes): void {
   for (const name in attributes) {
     const value = attributes[name]
     if (value === undefined) continue

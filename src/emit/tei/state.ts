@@ -7,7 +7,7 @@ import type {Transcript} from '../../model.js'
 import {documentId, languageId, personIds} from './ids.js'
 import {teiSettings, type TeiSettings} from './settings.js'
 import {elementOnly} from './vocabulary.js'
-import {createDocument, element, type XmlElement} from './xml.js'
+import {createDocument, element, type TeiElement} from './xml.js'
 
 export interface TeiState {
   readonly tree: Transcript
@@ -21,19 +21,19 @@ export interface TeiState {
   readonly languageIds: Map<string, string>
 
   /** The root, `TEI`. */
-  readonly root: XmlElement
+  readonly root: TeiElement
   /** `teiHeader`, which the header builders fill. */
-  readonly header: XmlElement
+  readonly header: TeiElement
   /** `text`: the `body`, then the `back`. */
-  readonly text: XmlElement
+  readonly text: TeiElement
   /** `body`, which the block handlers fill with `div`s. */
-  readonly body: XmlElement
+  readonly body: TeiElement
   /** The `div[@type="transcript"]` turns and notes now go into, if one is open. */
-  transcript: XmlElement | undefined
+  transcript: TeiElement | undefined
   /** How many `div`s the body has so far (the first carries the title). */
   divisions: number
   /** The element inline content goes into: the `seg` or `p` of the paragraph being written. */
-  parent: XmlElement
+  parent: TeiElement
 }
 
 export function createState(tree: Transcript, context: EmitContext): TeiState {

@@ -17,15 +17,15 @@
  * appending is the DOM’s fast path, inserting before a sibling is not.
  */
 import {create} from 'xmlbuilder2'
-import {builderText, setAttributes, xmlDeclaration, type Attributes, type XmlNode} from '../../util/xml-writer.js'
+import {builderText, setAttributes, xmlDeclaration, type Attributes, type BuilderNode} from '../../util/xml-writer.js'
 import {teiNamespace} from './vocabulary.js'
 
 export type {Attributes} from '../../util/xml-writer.js'
 
 /** An element being written. */
-export interface XmlElement {
+export interface TeiElement {
   /** xmlbuilder2’s builder for it. */
-  readonly node: XmlNode
+  readonly node: BuilderNode
   /** When it holds elements alone (as does every ancestor), the depth its children are indented at. */
   readonly depth: number | undefined
   /** Whether it has a child yet: an indented element with children ends on a line of its own. */
@@ -37,11 +37,11 @@ interface XmlDocument {
   /** Elements that hold elements alone: only inside these is whitespace added. */
   readonly elementOnly: ReadonlySet<string>
   /** Elements whose children are indented, to close once the document is complete. */
-  readonly indented: XmlElement[]
+  readonly indented: TeiElement[]
 }
 
 /** A new document whose root is `<name>` in the TEI namespace, indented inside the elements named in `elementOnly`. */
-export function createDocument(name: string, attributes: Attributes, elementOnly: ReadonlySet<string>): XmlElement {
+export function createDocument(name: string, attributes: Attributes, elementOnly: ReadonlySet<string>): TeiElement {
   const document: XmlDocument = {elementOnly, indented: []}
   const root = create().ele(teiNamespace, name)
   setAttributes(root, attributes)
@@ -49,7 +49,7 @@ export function createDocument(name: string, attributes: Attributes, elementOnly
 }
 
 /** Add `<name>` to `parent` with the defined attributes and, when given, text content. */
-export function element(parent: XmlElement, name: string, attributes: Attributes = {}, text?: string): XmlElement {
+export function element(parent: TeiElement, name: string, attributes: Attributes = {}, text?: string): TeiElement {
   lineBreakBefore(parent)
   // No namespace given: the element takes its parent’s, TEI’s.
   const node = parent.node.ele(name)
@@ -60,14 +60,14 @@ export function element(parent: XmlElement, name: string, attributes: Attributes
 }
 
 /** Append text to mixed content. */
-export function addText(parent: XmlElement, value: string): void {
+export function addText(parent: TeiElement, value: string): void {
   if (value === '') return
   lineBreakBefore(parent)
   parent.node.txt(builderText(value))
 }
 
 /** The document as text: declaration, root, final newline. */
-export function serialize(root: XmlElement): string {
+export function serialize(root: TeiElement): string {
   // The line break before each indented end tag, now that every child is in.
   for (const element of root.document.indented) {
     if (element.hasChildren) element.node.txt(lineBreak(element.depth!))
@@ -75,8 +75,8 @@ export function serialize(root: XmlElement): string {
   return xmlDeclaration + root.node.end({headless: true}) + '\n'
 }
 
-function track(node: XmlNode, depth: number | undefined, document: XmlDocument): XmlElement {
-  const element: XmlElement = {node, depth, hasChildren: false, document}
+function track(node: BuilderNode, depth: number | undefined, document: XmlDocument): TeiElement {
+  const element: TeiElement = {node, depth, hasChildren: false, document}
   if (depth !== undefined) document.indented.push(element)
   return element
 }
@@ -89,7 +89,7 @@ function lineBreak(depth: number): string {
 }
 
 /** Before each child of an indented element: a newline and the child’s indentation. */
-function lineBreakBefore(parent: XmlElement): void {
+function lineBreakBefore(parent: TeiElement): void {
   if (parent.depth === undefined) return
   parent.hasChildren = true
   parent.node.txt(lineBreak(parent.depth + 1))

@@ -6,7 +6,7 @@ import type {Incident, Inline, Paragraph, Text} from '../../../model.js'
 import {paragraphId} from '../../conventions.js'
 import type {TeiState} from '../state.js'
 import {incidentEncoding} from '../vocabulary.js'
-import {addText, element, type XmlElement} from '../xml.js'
+import {addText, element, type TeiElement} from '../xml.js'
 
 type InlineHandlers = {
   [Type in Inline['type']]: (node: Extract<Inline, {type: Type}>, state: TeiState) => void
@@ -36,7 +36,7 @@ export function paragraphAttributes(paragraph: Paragraph): Record<string, string
 }
 
 /** Write a paragraph’s inline content into `parent` (its `seg` or `p`). */
-export function paragraphContent(parent: XmlElement, paragraph: Paragraph, state: TeiState): void {
+export function paragraphContent(parent: TeiElement, paragraph: Paragraph, state: TeiState): void {
   state.parent = parent
   for (const node of paragraph.children) {
     const handler = inlineHandlers[node.type] as (node: Inline, state: TeiState) => void

@@ -8,7 +8,7 @@ import type {Participant} from '../../../model.js'
 import {whenDate, whenTime} from '../dates.js'
 import type {TeiState} from '../state.js'
 import {speakerCategoryId} from '../vocabulary.js'
-import {element, type XmlElement} from '../xml.js'
+import {element, type TeiElement} from '../xml.js'
 
 export function profileDesc(state: TeiState): void {
   const node = element(state.header, 'profileDesc')
@@ -17,7 +17,7 @@ export function profileDesc(state: TeiState): void {
   particDesc(node, state)
 }
 
-function langUsage(parent: XmlElement, state: TeiState): void {
+function langUsage(parent: TeiElement, state: TeiState): void {
   const node = element(parent, 'langUsage')
   for (const [tag, id] of state.languageIds) {
     element(node, 'language', {ident: tag, 'xml:id': id}, languageName(tag))
@@ -35,7 +35,7 @@ function languageName(tag: string): string {
   }
 }
 
-function settingDesc(parent: XmlElement, state: TeiState): void {
+function settingDesc(parent: TeiElement, state: TeiState): void {
   const {meta} = state.tree
   const place = meta.place ?? {}
   const parts = [place.venue, place.city, place.country, meta.date, meta.time, meta.eventType]
@@ -50,14 +50,14 @@ function settingDesc(parent: XmlElement, state: TeiState): void {
   if (meta.eventType !== undefined) element(setting, 'activity', {}, meta.eventType)
 }
 
-function particDesc(parent: XmlElement, state: TeiState): void {
+function particDesc(parent: TeiElement, state: TeiState): void {
   const {participants} = state.tree
   if (participants.length === 0) return
   const list = element(element(parent, 'particDesc'), 'listPerson')
   for (const participant of participants) person(list, state, participant)
 }
 
-function person(parent: XmlElement, state: TeiState, participant: Participant): void {
+function person(parent: TeiElement, state: TeiState, participant: Participant): void {
   const id = state.personIds.get(participant.id)!
   const node = element(parent, participant.group ? 'personGrp' : 'person', {
     'xml:id': id,
