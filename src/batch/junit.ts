@@ -6,12 +6,14 @@
  *
  * `JunitWriter` writes the test cases as files are done, so that an archive
  * of any size is reported without keeping its reports in memory; the counts
- * the suite opens with are written once the run is over.
+ * the suite opens with are written once the run is over. Each case is written
+ * with xmlbuilder2 (see `../util/xml-writer.ts`) as it comes.
  */
+import {fragment} from 'xmlbuilder2'
 import {formatWarning, isWarning, type FileReport} from '../convert/report.js'
 import {hasWarnings, type RunReport} from '../convert/index.js'
 import {AtomicTextFile} from '../convert/write.js'
-import {escapeText, serializeAttributes} from '../util/xml.js'
+import {builderText, setAttributes, xmlDeclaration, type Attributes, type BuilderNode} from '../util/xml-writer.js'
 
 export interface JunitOptions {
   strict?: boolean
@@ -34,50 +36,75 @@ function verdictOf(file: FileReport, strict: boolean): Verdict {
   return file.status === 'skipped' ? 'skipped' : 'passed'
 }
 
-type Attributes = Record<string, string | number | undefined>
+/**
+ * Names and messages are not the tree’s text, which holds nothing XML cannot
+ * carry: any character XML 1.0 allows in no form becomes U+FFFD.
+ */
+const builderOptions = {invalidCharReplacement: '\uFFFD'}
 
-function startTag(name: string, attributes: Attributes): string {
-  return `<${name}${serializeAttributes(attributes)}>`
+/** What a test case holds: an element with text, or empty. */
+interface Child {
+  name: string
+  attributes: Attributes
+  text?: string
 }
 
-/** An element with text, or empty. */
-function element(name: string, attributes: Attributes, text?: string): string {
-  return text === undefined ? `<${name}${serializeAttributes(attributes)}/>` : `${startTag(name, attributes)}${escapeText(text)}</${name}>`
+/** An element with the defined attributes and, when given, text (an empty one is written `<a></a>`). */
+function element(parent: BuilderNode, {name, attributes, text}: Child): BuilderNode {
+  const node = parent.ele(name)
+  setAttributes(node, attributes)
+  if (text !== undefined) node.txt(builderText(text))
+  return node
 }
 
 /** A test case (inside the suite) with what it holds, each on a line of its own. */
-function testcase(attributes: Attributes, children: string[]): string {
+function testcase(attributes: Attributes, children: Child[]): string {
   const indent = '    '
-  attributes = {classname: 'verbatim.convert', ...attributes}
-  if (children.length === 0) return `${indent}${element('testcase', attributes)}\n`
-  return `${indent}${startTag('testcase', attributes)}\n${children.map((child) => `${indent}  ${child}\n`).join('')}${indent}</testcase>\n`
+  const node = element(fragment(builderOptions), {name: 'testcase', attributes: {classname: 'verbatim.convert', ...attributes}})
+  for (const child of children) {
+    node.txt(`\n${indent}  `)
+    element(node, child)
+  }
+  if (children.length > 0) node.txt(`\n${indent}`)
+  return `${indent}${node.toString()}\n`
 }
 
 function fileCase(file: FileReport, verdict: Verdict): string {
   const warnings = file.warnings.filter(isWarning).map((warning) => formatWarning(file.input, warning))
-  const children: string[] = []
+  const children: Child[] = []
   if (verdict === 'failure') {
     const message = file.error ?? `${warnings.length} warning(s) (--strict)`
     const text = [file.error ? `${file.input}: error: ${file.error}` : '', ...warnings].filter(Boolean).join('\n')
-    children.push(element('failure', {message, type: file.error ? 'ConversionError' : 'Warning'}, text))
+    children.push({name: 'failure', attributes: {message, type: file.error ? 'ConversionError' : 'Warning'}, text})
   } else {
-    if (verdict === 'skipped') children.push(element('skipped', {message: 'unchanged since the last run'}))
-    if (warnings.length > 0) children.push(element('system-out', {}, warnings.join('\n')))
+    if (verdict === 'skipped') children.push({name: 'skipped', attributes: {message: 'unchanged since the last run'}})
+    if (warnings.length > 0) children.push({name: 'system-out', attributes: {}, text: warnings.join('\n')})
   }
   return testcase({name: file.input, file: file.input, time: seconds(file.milliseconds)}, children)
 }
 
 function missingCase(missing: RunReport['missing'][number]): string {
   const message = `${missing.input}: ${missing.error}`
-  return testcase({name: missing.input, time: '0.000'}, [element('failure', {message, type: 'MissingInput'}, message)])
+  return testcase({name: missing.input, time: '0.000'}, [{name: 'failure', attributes: {message, type: 'MissingInput'}, text: message}])
 }
 
-function opening(name: string, counts: Counts, milliseconds: number): string {
+/** The comment that marks where the test cases go in the frame: every `<` of a name is escaped, so it is the only one. */
+const casesMark = 'cases'
+
+/**
+ * The report around its test cases: the declaration and both suites’ start
+ * tags, then their end tags. The cases are written as they come, before the
+ * counts the suites open with are known; so the frame is written apart.
+ */
+function frame(name: string, counts: Counts, milliseconds: number): {opening: string; closing: string} {
   const attributes = {name, tests: counts.tests, failures: counts.failures, errors: 0, skipped: counts.skipped, time: seconds(milliseconds)}
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${startTag('testsuites', attributes)}\n  ${startTag('testsuite', attributes)}\n`
+  const suites = element(fragment(builderOptions), {name: 'testsuites', attributes})
+  suites.txt('\n  ')
+  element(suites, {name: 'testsuite', attributes}).txt('\n').com(casesMark).txt('  ')
+  suites.txt('\n')
+  const [opening, closing] = suites.toString().split(`<!--${casesMark}-->`)
+  return {opening: xmlDeclaration + opening!, closing: closing! + '\n'}
 }
-
-const closing = '  </testsuite>\n</testsuites>\n'
 
 /** The test cases of a run, counted as they are written. */
 class Suite {
@@ -101,8 +128,8 @@ class Suite {
     return missingCase(missing)
   }
 
-  opening(milliseconds: number): string {
-    return opening(this.#name, this.counts, milliseconds)
+  frame(milliseconds: number): {opening: string; closing: string} {
+    return frame(this.#name, this.counts, milliseconds)
   }
 
   #count(verdict: Verdict): void {
@@ -133,7 +160,8 @@ export class JunitWriter {
     for (const missing of run.missing) this.#cases.write(this.#suite.missing(missing))
     const report = new AtomicTextFile(this.target)
     try {
-      report.write(this.#suite.opening(run.summary.milliseconds))
+      const {opening, closing} = this.#suite.frame(run.summary.milliseconds)
+      report.write(opening)
       report.append(this.#cases)
       report.write(closing)
       report.commit()
@@ -154,5 +182,6 @@ export class JunitWriter {
 export function junitReport(run: RunReport, options: JunitOptions = {}): string {
   const suite = new Suite(options)
   const cases = run.files.map((file) => suite.file(file)).join('') + run.missing.map((missing) => suite.missing(missing)).join('')
-  return suite.opening(run.summary.milliseconds) + cases + closing
+  const {opening, closing} = suite.frame(run.summary.milliseconds)
+  return opening + cases + closing
 }

@@ -8,7 +8,6 @@ import path from 'node:path'
 import {convert, type ConvertOptions, type FileReport, type RunReport} from '../convert/index.js'
 import {collectInputs, transcriptExtensions} from '../convert/inputs.js'
 import {sweepTemporaries} from '../convert/write.js'
-import {JunitWriter} from '../batch/junit.js'
 import {createProgress} from '../batch/progress.js'
 import {JsonReportWriter} from '../batch/report.js'
 import {version} from '../version.js'
@@ -49,7 +48,11 @@ export async function runConvert(inputs: string[], library: ConvertOptions, opti
   refuseReportOverInput(inputs, options)
   const writers: ReportWriter[] = []
   if (options.report) writers.push(new JsonReportWriter(options.report, version))
-  if (options.junit) writers.push(new JunitWriter(options.junit, {strict: options.strict}))
+  if (options.junit) {
+    // Loaded only when asked for: it brings xmlbuilder2, which no other part of a run on this thread needs.
+    const {JunitWriter} = await import('../batch/junit.js')
+    writers.push(new JunitWriter(options.junit, {strict: options.strict}))
+  }
   const progress = createProgress(process.stderr)
   // Ctrl-C, SIGTERM, SIGHUP: the run stops its threads, then what they were writing is removed (see `stopped`).
   const stopping = new AbortController()

@@ -1,31 +1,62 @@
 /**
- * What every part of the TEI emitter needs to know while it writes.
+ * The state of one rendering to TEI: what every header builder and handler
+ * needs to know, and the document they write into.
  */
 import type {EmitContext} from '../emitter.js'
 import type {Transcript} from '../../model.js'
 import {documentId, languageId, personIds} from './ids.js'
 import {teiSettings, type TeiSettings} from './settings.js'
+import {elementOnly} from './vocabulary.js'
+import {createDocument, element, type TeiElement} from './xml.js'
 
 export interface TeiState {
-  tree: Transcript
-  context: EmitContext
+  readonly tree: Transcript
+  readonly context: EmitContext
   /** The document’s id (`documentId`), computed once: the root and the `idno` both carry it. */
-  documentId: string
-  settings: TeiSettings
+  readonly documentId: string
+  readonly settings: TeiSettings
   /** Participant id → `xml:id` of its `person`. */
-  personIds: Map<string, string>
+  readonly personIds: Map<string, string>
   /** Language tag → `xml:id` of its `language` in `langUsage`, main language first. */
-  languageIds: Map<string, string>
+  readonly languageIds: Map<string, string>
+
+  /** The root, `TEI`. */
+  readonly root: TeiElement
+  /** `teiHeader`, which the header builders fill. */
+  readonly header: TeiElement
+  /** `text`: the `body`, then the `back`. */
+  readonly text: TeiElement
+  /** `body`, which the block handlers fill with `div`s. */
+  readonly body: TeiElement
+  /** The `div[@type="transcript"]` turns and notes now go into, if one is open. */
+  transcript: TeiElement | undefined
+  /** How many `div`s the body has so far (the first carries the title). */
+  divisions: number
+  /** The element inline content goes into: the `seg` or `p` of the paragraph being written. */
+  parent: TeiElement
 }
 
 export function createState(tree: Transcript, context: EmitContext): TeiState {
+  const id = documentId(tree)
+  // The document’s frame, in document order; its parts are filled in afterwards.
+  const root = createDocument('TEI', {'xml:id': id, 'xml:lang': tree.meta.language}, elementOnly)
+  const header = element(root, 'teiHeader')
+  const text = element(root, 'text')
+  const body = element(text, 'body')
   return {
     tree,
     context,
-    documentId: documentId(tree),
+    documentId: id,
     settings: teiSettings(context.template),
     personIds: personIds(tree.participants),
-    languageIds: languagesOf(tree)
+    languageIds: languagesOf(tree),
+    root,
+    header,
+    text,
+    body,
+    transcript: undefined,
+    divisions: 0,
+    parent: body
   }
 }
 

@@ -6,6 +6,9 @@
  */
 import type {IncidentKind, NoteKind, ParticipantKind, RemovedReason} from '../../model.js'
 
+/** The TEI namespace, the default one of every element. */
+export const teiNamespace = 'http://www.tei-c.org/ns/1.0'
+
 /** How an incident is written: an element and the attribute typing it. */
 export interface IncidentEncoding {
   element: 'vocal' | 'kinesic' | 'incident' | 'gap' | 'note'

@@ -7,7 +7,7 @@
 import {VFile} from 'vfile'
 import type {Block, Participant, Transcript} from '../../model.js'
 import {slug} from '../../people/names.js'
-import {teiNamespace} from '../../emit/tei/xml.js'
+import {teiNamespace} from '../../emit/tei/vocabulary.js'
 import {readBody} from './body.js'
 import {readMeta, readParticipants} from './header.js'
 import {refine} from '../../transform/refine.js'

@@ -13,13 +13,15 @@ import {
   suppliedLabel,
   turnNoteType
 } from '../vocabulary.js'
-import {addText, element, type XmlBuilder} from '../xml.js'
+import {addText, element} from '../xml.js'
+import {transcriptDivision} from './division.js'
 import {paragraphAttributes, paragraphContent} from './inline.js'
 
 const byPipeline = '#' + applicationId
 
-export function turn(parent: XmlBuilder, node: Turn, state: TeiState): void {
+export function turn(node: Turn, state: TeiState): void {
   const {tree} = state
+  const parent = transcriptDivision(state)
   element(
     parent,
     'note',

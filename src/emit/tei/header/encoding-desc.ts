@@ -14,19 +14,19 @@ import {
   speakerCategoryId,
   speakerTaxonomyId
 } from '../vocabulary.js'
-import {element, type XmlBuilder} from '../xml.js'
+import {element, type TeiElement} from '../xml.js'
 
 /** What TEI accepts in `application/@version`. */
 const teiVersion = /^\d+[a-z]*\d*(\.\d+[a-z]*\d*){0,3}$/
 
-export function encodingDesc(parent: XmlBuilder, state: TeiState): void {
-  const node = element(parent, 'encodingDesc')
+export function encodingDesc(state: TeiState): void {
+  const node = element(state.header, 'encodingDesc')
   appInfo(node, state)
   editorialDecl(node, state)
   classDecl(node)
 }
 
-function appInfo(parent: XmlBuilder, state: TeiState): void {
+function appInfo(parent: TeiElement, state: TeiState): void {
   const {version} = state.context
   const application = element(element(parent, 'appInfo'), 'application', {
     'xml:id': applicationId,
@@ -37,7 +37,7 @@ function appInfo(parent: XmlBuilder, state: TeiState): void {
   element(application, 'desc', {}, 'Parses transcripts of press events into one transcript tree and renders it to Markdown, DOCX, PDF and TEI.')
 }
 
-function editorialDecl(parent: XmlBuilder, state: TeiState): void {
+function editorialDecl(parent: TeiElement, state: TeiState): void {
   const {tree} = state
   const node = element(parent, 'editorialDecl')
 
@@ -91,7 +91,7 @@ function correction(state: TeiState): string {
   )
 }
 
-function classDecl(parent: XmlBuilder): void {
+function classDecl(parent: TeiElement): void {
   const node = element(parent, 'classDecl')
   const speakers = element(node, 'taxonomy', {'xml:id': speakerTaxonomyId})
   element(speakers, 'desc', {}, 'Speaker types')

@@ -7,17 +7,17 @@ import {paragraphText, turns} from '../../../model.js'
 import {isoDay, whenDate} from '../dates.js'
 import type {TeiState} from '../state.js'
 import {applicationId, idnoType} from '../vocabulary.js'
-import {element, type XmlBuilder} from '../xml.js'
+import {element, type TeiElement} from '../xml.js'
 
-export function fileDesc(parent: XmlBuilder, state: TeiState): void {
-  const node = element(parent, 'fileDesc')
+export function fileDesc(state: TeiState): void {
+  const node = element(state.header, 'fileDesc')
   titleStmt(node, state)
   extent(node, state)
   publicationStmt(node, state)
   sourceDesc(node, state)
 }
 
-function titleStmt(parent: XmlBuilder, state: TeiState): void {
+function titleStmt(parent: TeiElement, state: TeiState): void {
   const {tree} = state
   const node = element(parent, 'titleStmt')
   element(node, 'title', {type: 'main'}, titleOf(tree.meta))
@@ -42,7 +42,7 @@ function titleStmt(parent: XmlBuilder, state: TeiState): void {
   element(conversion, 'name', {ref: '#' + applicationId}, 'Verbatim')
 }
 
-function extent(parent: XmlBuilder, state: TeiState): void {
+function extent(parent: TeiElement, state: TeiState): void {
   let words = 0
   for (const block of state.tree.children) {
     if (block.type === 'note') continue
@@ -56,7 +56,7 @@ function extent(parent: XmlBuilder, state: TeiState): void {
   element(node, 'measure', {unit: 'utterances', quantity: String(utterances)}, `${utterances} utterances`)
 }
 
-function publicationStmt(parent: XmlBuilder, state: TeiState): void {
+function publicationStmt(parent: TeiElement, state: TeiState): void {
   const {settings} = state
   const node = element(parent, 'publicationStmt')
   element(node, 'publisher', {}, settings.publisher)
@@ -72,7 +72,7 @@ function publicationStmt(parent: XmlBuilder, state: TeiState): void {
 }
 
 /** `bibl` of the source: the reader takes the title, date and source fields from here. */
-function sourceDesc(parent: XmlBuilder, state: TeiState): void {
+function sourceDesc(parent: TeiElement, state: TeiState): void {
   const {meta} = state.tree
   const source = meta.source ?? {}
   const node = element(parent, 'sourceDesc')

@@ -8,16 +8,16 @@ import type {Participant} from '../../../model.js'
 import {whenDate, whenTime} from '../dates.js'
 import type {TeiState} from '../state.js'
 import {speakerCategoryId} from '../vocabulary.js'
-import {element, type XmlBuilder} from '../xml.js'
+import {element, type TeiElement} from '../xml.js'
 
-export function profileDesc(parent: XmlBuilder, state: TeiState): void {
-  const node = element(parent, 'profileDesc')
+export function profileDesc(state: TeiState): void {
+  const node = element(state.header, 'profileDesc')
   langUsage(node, state)
   settingDesc(node, state)
   particDesc(node, state)
 }
 
-function langUsage(parent: XmlBuilder, state: TeiState): void {
+function langUsage(parent: TeiElement, state: TeiState): void {
   const node = element(parent, 'langUsage')
   for (const [tag, id] of state.languageIds) {
     element(node, 'language', {ident: tag, 'xml:id': id}, languageName(tag))
@@ -35,7 +35,7 @@ function languageName(tag: string): string {
   }
 }
 
-function settingDesc(parent: XmlBuilder, state: TeiState): void {
+function settingDesc(parent: TeiElement, state: TeiState): void {
   const {meta} = state.tree
   const place = meta.place ?? {}
   const parts = [place.venue, place.city, place.country, meta.date, meta.time, meta.eventType]
@@ -50,14 +50,14 @@ function settingDesc(parent: XmlBuilder, state: TeiState): void {
   if (meta.eventType !== undefined) element(setting, 'activity', {}, meta.eventType)
 }
 
-function particDesc(parent: XmlBuilder, state: TeiState): void {
+function particDesc(parent: TeiElement, state: TeiState): void {
   const {participants} = state.tree
   if (participants.length === 0) return
   const list = element(element(parent, 'particDesc'), 'listPerson')
   for (const participant of participants) person(list, state, participant)
 }
 
-function person(parent: XmlBuilder, state: TeiState, participant: Participant): void {
+function person(parent: TeiElement, state: TeiState, participant: Participant): void {
   const id = state.personIds.get(participant.id)!
   const node = element(parent, participant.group ? 'personGrp' : 'person', {
     'xml:id': id,

@@ -4,10 +4,10 @@
 import {isoDay} from '../dates.js'
 import type {TeiState} from '../state.js'
 import {applicationId} from '../vocabulary.js'
-import {element, type XmlBuilder} from '../xml.js'
+import {element} from '../xml.js'
 
-export function revisionDesc(parent: XmlBuilder, state: TeiState): void {
-  const node = element(parent, 'revisionDesc')
+export function revisionDesc(state: TeiState): void {
+  const node = element(state.header, 'revisionDesc')
   element(
     node,
     'change',
