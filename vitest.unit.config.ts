@@ -17,7 +17,8 @@ export default defineConfig({
       'test/tei.test.ts',
       'test/tei-roundtrip.test.ts',
       'test/accuracy.test.ts',
-      'test/captions.test.ts'
+      'test/captions.test.ts',
+      'test/xml-serialisation.test.ts'
     ],
     testTimeout: 30_000
   }

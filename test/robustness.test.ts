@@ -6,6 +6,7 @@
  * converted. Then encodings, characters no format carries, safe output names
  * and very large inputs.
  */
+import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -352,6 +353,12 @@ describe('one rule for characters no format carries, whichever reader built the 
     for (const tree of [fromText, fromMd, built]) expect([...paragraphs(tree)].map(({paragraph}) => paragraphText(paragraph)).join('\n').replace(/ +/g, ' ')).toBe('Page break and a bell.')
     expect(built.meta.title).toBe('Page break')
     expect(file.messages.find((message) => message.ruleId === 'control-character')?.reason).toBe('Replaced or removed 3 control or invalid characters that no output format can carry')
+  })
+
+  it('no emitter replaces or strips characters of its own: the rule lives in transform/characters.ts', () => {
+    const sources = execFileSync('grep', ['-rlE', 'xmlSafe|forbiddenCharacters|notCarried|u0000-', 'src'], {encoding: 'utf8'}).trim().split('\n')
+    // Besides the rule: escapes for a terminal (messages) and for a file name (outputs), not for a document's text.
+    expect(sources.sort()).toEqual(['src/convert/inputs.ts', 'src/transform/characters.ts', 'src/util/printable.ts'])
   })
 })
 

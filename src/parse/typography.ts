@@ -19,17 +19,14 @@ const oddSpaces = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g
 const zeroWidth = /[\u200B-\u200D\u2060\uFEFF]/g
 /** Latin ligatures (U+FB00–FB06), spelt out. */
 const ligatures = /[\uFB00-\uFB06]/g
-/** C0/C1 controls XML and word processors reject (tab, LF, CR aside). */
-const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g
-/** Any character the four patterns above replace (and a few harmless others): most lines have none. */
-const unusual = /[\t\u0000-\u0008\u000B-\u001F\u007F-\u00A0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFB00-\uFB06\uFEFF]/
+/** Any character the three patterns above replace (and a few harmless others): most lines have none. */
+const unusual = /[\t\u00A0\u1680\u2000-\u200D\u202F\u205F\u2060\u3000\uFB00-\uFB06\uFEFF]/
 
-/** Spaces, zero-width characters, controls and ligatures, cleaned. */
+/** Spaces, zero-width characters and ligatures, cleaned (controls are gone already: `transform/characters.ts`). */
 function cleanCharacters(text: string): string {
   if (!unusual.test(text)) return text
   return text
     .replace(zeroWidth, '')
-    .replace(controls, '')
     .replace(oddSpaces, ' ')
     .replace(ligatures, (ligature) => ligature.normalize('NFKC'))
 }
