@@ -14,6 +14,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {toTei} from '../src/emit/tei/index.js'
 import {parse} from '../src/parse/index.js'
 import {sampleTree} from './fixtures/sample-tree.js'
+import {readTranscript} from '../src/convert/read.js'
 import {corpus, ownSchema, teiAll, teiContext, transcripts} from './helpers/tei.js'
 import {hasTool} from './helpers/tools.js'
 
@@ -59,6 +60,14 @@ describe.skipIf(!jing)('tei schemas (jing)', () => {
           .map((name): [string, string] => [`${set}-${name}`, toTei(parse(fs.readFileSync(path.join(folder, name))), teiContext())])
       }),
       ['paragraph-language', toTei(parse(mixedLanguages), teiContext())],
+      // Captions and transcription services' exports: turns with the times they were spoken (a timeline).
+      ...['vtt', 'srt', 'otter', 'rev', 'teams'].flatMap((kind) => {
+        const folder = path.join('test', 'fixtures', 'formats', kind)
+        return fs
+          .readdirSync(folder)
+          .filter((name) => /\.(?:vtt|srt|txt)$/.test(name))
+          .map((name): [string, string] => [`${kind}-${name}`, toTei(readTranscript(path.join(folder, name)).tree, teiContext())])
+      }),
       ...fc.sample(transcripts, {numRuns: 40, seed: 20160715}).map((tree, index): [string, string] => [
         `generated-${index}`,
         toTei(tree, teiContext())

@@ -52,6 +52,30 @@ export function readDisplayLabel(shown: string): {label: string} | {supplied: st
   return supplied ? {supplied: supplied[1]} : {label: shown.replace(/:$/, '')}
 }
 
+/**
+ * `00:12` or `00:00:00.599–00:00:29.100`: when a turn was spoken, as the
+ * source printed it; empty for a turn with no time. Every format shows it so.
+ */
+export function timeSpan(turn: Pick<Turn, 'start' | 'end'>): string {
+  if (turn.start === undefined) return ''
+  return turn.end === undefined ? turn.start : `${turn.start}–${turn.end}`
+}
+
+/** The inverse of `timeSpan`, or undefined when `text` is no time span. */
+export function readTimeSpan(text: string): Pick<Turn, 'start' | 'end'> | undefined {
+  const match = /^(\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d{1,3})?)(?:–(\d{1,2}(?::\d{1,2}){1,2}(?:[.,]\d{1,3})?))?$/.exec(text)
+  if (!match) return undefined
+  return match[2] === undefined ? {start: match[1]} : {start: match[1], end: match[2]}
+}
+
+/** Seconds from the start of the recording a printed time stands for: `1:02:03.5` → 3723.5. */
+export function secondsOf(time: string): number {
+  return time
+    .replace(',', '.')
+    .split(':')
+    .reduce((total, part) => total * 60 + Number(part), 0)
+}
+
 /** `Arshad Mohammed, Reuters`: who asked, and for whom. */
 export function questionerLine(questioner: Questioner): string {
   return [questioner.name, questioner.outlet].filter(Boolean).join(', ')
@@ -83,6 +107,19 @@ export function participantLine(person: Participant): string {
   if (person.role) line += ', ' + person.role
   if (person.affiliation) line += ` (${person.affiliation})`
   return line
+}
+
+/**
+ * `Arshad Mohammed, Reuters · via interpretation · 00:12`: what a turn's
+ * label does not say, shown beside it in the paged formats.
+ */
+export function turnAside(turn: Turn): string {
+  const parts: string[] = []
+  if (turn.questioner) parts.push(questionerLine(turn.questioner))
+  if (turn.interpreted) parts.push('via interpretation')
+  const time = timeSpan(turn)
+  if (time) parts.push(time)
+  return parts.join(' · ')
 }
 
 /** `July 15, 2016, 14:30`: the day and time of the event, as far as the source gives them. */

@@ -120,5 +120,5 @@ export const elementOnly: ReadonlySet<string> = new Set([
   'editorialDecl', 'correction', 'normalization', 'segmentation', 'interpretation',
   'classDecl', 'taxonomy', 'category', 'profileDesc', 'langUsage', 'settingDesc',
   'setting', 'particDesc', 'listPerson', 'person', 'personGrp', 'revisionDesc',
-  'text', 'body', 'back', 'div', 'u'
+  'text', 'body', 'back', 'div', 'u', 'timeline'
 ])

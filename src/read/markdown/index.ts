@@ -12,7 +12,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {Block, Inline, Narrative, NoteKind, Paragraph, Transcript, Turn} from '../../model.js'
-import {readDisplayLabel} from '../../emit/conventions.js'
+import {readDisplayLabel, readTimeSpan} from '../../emit/conventions.js'
 import {fromFrontMatter} from '../../emit/markdown/front-matter.js'
 import {classifyIncident} from '../../parse/incidents.js'
 import {parseLabel} from '../../parse/label.js'
@@ -69,9 +69,10 @@ export function fromMarkdown(input: string | VFile): Transcript {
       tree.children.push(note)
       continue
     }
-    const {paragraph, label, labelOnly} = readParagraph(node, file)
+    const {paragraph, label, time, labelOnly} = readParagraph(node, file)
     if (label !== undefined) {
       turn = startTurn(tree, label, file, node)
+      if (time) Object.assign(turn, time)
       tree.children.push(turn)
       // `**Matt:**` alone: a turn with nothing transcribed.
       if (labelOnly) continue
@@ -114,7 +115,7 @@ function readNote(node: MdParagraph): Block | undefined {
 }
 
 /** A paragraph: its `¶n` number, the label in strong emphasis if it opens a turn, then text and stage directions. */
-function readParagraph(node: MdParagraph, file: VFile): {paragraph: Paragraph; label?: string; labelOnly?: boolean} {
+function readParagraph(node: MdParagraph, file: VFile): {paragraph: Paragraph; label?: string; time?: Pick<Turn, 'start' | 'end'>; labelOnly?: boolean} {
   const children = [...node.children]
   let n = 0
   let language: string | undefined
@@ -130,20 +131,32 @@ function readParagraph(node: MdParagraph, file: VFile): {paragraph: Paragraph; l
       else children[0] = {...first, value: rest}
     }
   }
-  if (n === 0 && children.length === 1 && children[0].type === 'strong') return {paragraph: {type: 'paragraph', n, children: []}, label: plain(children[0].children), labelOnly: true}
-  if (n === 0) file.message('Paragraph without its number (¶)', node.position).ruleId = 'no-paragraph-number'
+  let time: Pick<Turn, 'start' | 'end'> | undefined
   if (children[0]?.type === 'strong') {
     label = plain(children[0].children)
     children.shift()
-    const next = children[0] as PhrasingContent | undefined
-    if (next?.type === 'text') {
-      if (next.value === ' ') children.shift()
-      else children[0] = {...next, value: next.value.replace(/^ /, '')}
+    dropSpace(children)
+    // `**Matt:** `00:12``: when the turn was spoken.
+    const code = children[0] as PhrasingContent | undefined
+    time = code?.type === 'inlineCode' ? readTimeSpan(code.value) : undefined
+    if (time) {
+      children.shift()
+      dropSpace(children)
     }
+    if (n === 0 && children.length === 0) return {paragraph: {type: 'paragraph', n, children: []}, label, time, labelOnly: true}
   }
+  if (n === 0) file.message('Paragraph without its number (¶)', node.position).ruleId = 'no-paragraph-number'
   const paragraph: Paragraph = {type: 'paragraph', n, children: readInline(children)}
   if (language) paragraph.language = language
-  return {paragraph, label}
+  return {paragraph, label, time}
+}
+
+/** The space between a label (or its time) and what follows. */
+function dropSpace(children: PhrasingContent[]): void {
+  const next = children[0]
+  if (next?.type !== 'text') return
+  if (next.value === ' ') children.shift()
+  else children[0] = {...next, value: next.value.replace(/^ /, '')}
 }
 
 function readInline(nodes: PhrasingContent[]): Inline[] {

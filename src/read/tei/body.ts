@@ -18,6 +18,8 @@ import {readInline, type InlineContext} from './inline.js'
 import {elements, first, pointerId, textOf, type XmlElement, type XmlNode} from './xml.js'
 
 export interface BodyContext extends InlineContext {
+  /** `when` id → time as printed, from the body's `timeline`. */
+  times?: Map<string, string>
   /** `xml:id` of a `person` → participant id. */
   people: Map<string, string>
   /** The header's title: a `head` that repeats it is the division's heading, already in the metadata. */
@@ -29,8 +31,21 @@ const maxDivisionDepth = 200
 
 export function readBody(body: XmlElement, context: BodyContext): Block[] {
   const blocks: Block[] = []
-  readDivision(body, blocks, context, 0)
+  readDivision(body, blocks, {...context, times: timesOf(body)}, 0)
   return blocks
+}
+
+/** `when` id → the time as printed (`@n`), from the body's `timeline`. */
+function timesOf(body: XmlElement): Map<string, string> {
+  const times = new Map<string, string>()
+  for (const line of elements(body, 'timeline')) {
+    for (const when of elements(line, 'when')) {
+      const id = when.attributes['xml:id']
+      const printed = when.attributes.n ?? when.attributes.absolute ?? when.attributes.interval
+      if (id !== undefined && printed !== undefined) times.set(id, printed)
+    }
+  }
+  return times
 }
 
 /**
@@ -61,6 +76,8 @@ function readDivision(division: XmlElement, blocks: Block[], context: BodyContex
       blocks.push(speech(node, context))
     } else if (isEditorialNote(node)) {
       blocks.push(note(node))
+    } else if (node.name === 'timeline') {
+      // When the turns were spoken: read with each `u` (`timesOf`).
     } else if (node.name === 'head' && textOf(node).trim() === (context.title ?? '').trim()) {
       // Verbatim writes the title as the division's head: it is the metadata's title, not more text.
     } else if (node.name === 'p' || node.name === 'ab') {
@@ -179,6 +196,11 @@ function turn(u: XmlElement, label: XmlElement | undefined, context: BodyContext
     result.questioner = {name: textOf(first(questioner, 'persName'))}
     const outlet = first(questioner, 'orgName')
     if (outlet) result.questioner.outlet = textOf(outlet)
+  }
+
+  for (const edge of ['start', 'end'] as const) {
+    const time = context.times?.get(pointerId(u.attributes[edge]) ?? '')
+    if (time !== undefined) result[edge] = time
   }
 
   result.children = paragraphsOf(u, context, new Set())

@@ -1,11 +1,12 @@
 /**
  * A turn: the speaker’s label in a paragraph of its own (style Speaker,
- * kept with the next), then the turn’s paragraphs (Turn, or Question when a
+ * kept with the next), what the label does not say beside it (who asks,
+ * through an interpreter, when), then the turn’s paragraphs (Turn, or Question when a
  * journalist asks). The label paragraph carries the bookmark `u3`.
  */
 import {Paragraph, TextRun} from 'docx'
 import type {Turn} from '../../../model.js'
-import {displayLabel, isQuestion, turnId} from '../../conventions.js'
+import {displayLabel, isQuestion, turnAside, turnId} from '../../conventions.js'
 import {bookmarked} from '../bookmark.js'
 import {characterStyle, paragraphStyle} from '../styles.js'
 import type {DocxState} from '../state.js'
@@ -13,9 +14,12 @@ import {paragraph} from './paragraph.js'
 
 export function turn(node: Turn, state: DocxState): Paragraph[] {
   const name = new TextRun({text: displayLabel(state.tree, node), style: characterStyle.speakerLabel.id})
+  // Who asks, through an interpreter, when: as the PDF shows it beside the label.
+  const aside = turnAside(node)
+  const runs = aside === '' ? [name] : [name, new TextRun({text: '  ' + aside, style: characterStyle.paragraphNumber.id})]
   const label = new Paragraph({
     style: paragraphStyle.speaker.id,
-    children: bookmarked(state.idPrefix + turnId(node), [name], state.nextBookmarkId)
+    children: bookmarked(state.idPrefix + turnId(node), runs, state.nextBookmarkId)
   })
   const style = isQuestion(state.tree, node) ? paragraphStyle.question.id : paragraphStyle.turn.id
   return [label, ...node.children.map((child) => paragraph(child, style, state))]

@@ -4,14 +4,15 @@
  * The conventions, which the Markdown reader relies on:
  * - every paragraph starts with its number, `¶7 `;
  * - a turn’s first paragraph follows the number with the label in strong
- *   emphasis, `**SECRETARY KERRY:**` (an unlabelled turn: `**[Sergey Lavrov]:**`);
+ *   emphasis, `**SECRETARY KERRY:**` (an unlabelled turn: `**[Sergey Lavrov]:**`),
+ *   and the time it was spoken in code, where the source gives one (`` `00:12` ``);
  * - a stage direction is emphasis around the note as printed, `*(Laughter.)*`;
  * - narrative is a block quote; an editorial note is an emphasised
  *   paragraph in square brackets, `*[omission: …]*`.
  */
 import type {BlockContent, Paragraph as MdParagraph, PhrasingContent} from 'mdast'
 import type {Incident, Narrative, Note, Paragraph, Text, Transcript, Turn} from '../../../model.js'
-import {displayLabel, paragraphMark} from '../../conventions.js'
+import {displayLabel, paragraphMark, timeSpan} from '../../conventions.js'
 import type {BlockHandlers} from '../../handlers.js'
 
 /** What the handlers of one rendering share. */
@@ -24,13 +25,15 @@ export function createState(tree: Transcript): State {
 }
 
 export function turn(node: Turn, state: State): BlockContent[] {
+  const label: PhrasingContent[] = [{type: 'strong', children: [{type: 'text', value: displayLabel(state.tree, node)}]}]
+  // When it was spoken, in code after the label: `**Matt:** `00:12``.
+  const time = timeSpan(node)
+  if (time) label.push({type: 'text', value: ' '}, {type: 'inlineCode', value: time})
   // A turn with nothing transcribed is its label alone, with no paragraph number.
-  if (node.children.length === 0) return [{type: 'paragraph', children: [{type: 'strong', children: [{type: 'text', value: displayLabel(state.tree, node)}]}]}]
+  if (node.children.length === 0) return [{type: 'paragraph', children: label}]
   return node.children.map((child, index) => {
     const result = paragraph(child, state)
-    if (index === 0) {
-      result.children.splice(1, 0, {type: 'strong', children: [{type: 'text', value: displayLabel(state.tree, node)}]}, {type: 'text', value: ' '})
-    }
+    if (index === 0) result.children.splice(1, 0, ...label, {type: 'text', value: ' '})
     return result
   })
 }

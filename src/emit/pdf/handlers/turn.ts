@@ -4,7 +4,7 @@
  * with the first lines it introduces.
  */
 import type {Turn} from '../../../model.js'
-import {displayLabel, questionerLine, turnId} from '../../conventions.js'
+import {displayLabel, turnAside, turnId} from '../../conventions.js'
 import {currentPageNumber} from '../document.js'
 import {addDestination, bookmark} from '../outline.js'
 import {turnTitle} from '../sections.js'
@@ -30,7 +30,7 @@ export function turn(node: Turn, state: PdfState): void {
 
   const element = doc.struct('Div')
   state.parent.add(element)
-  const aside = asideOf(node)
+  const aside = turnAside(node)
   element.add(
     doc.struct('H' + state.labelLevel, {}, () => {
       const x = doc.page.margins.left
@@ -50,14 +50,4 @@ export function turn(node: Turn, state: PdfState): void {
     paragraph(child, state, element)
   })
   element.end()
-}
-
-/** `Arshad Mohammed, Reuters · via interpretation`: what the label does not say. */
-function asideOf(turn: Turn): string {
-  const parts: string[] = []
-  if (turn.questioner) {
-    parts.push(questionerLine(turn.questioner))
-  }
-  if (turn.interpreted) parts.push('via interpretation')
-  return parts.join(' · ')
 }

@@ -7,6 +7,7 @@
 import {handle, type BlockHandlers} from '../../handlers.js'
 import type {TeiState} from '../state.js'
 import {transcriptDivision} from './division.js'
+import {timeline} from './timeline.js'
 import {narrative} from './narrative.js'
 import {note} from './note.js'
 import {turn} from './turn.js'
@@ -14,6 +15,7 @@ import {turn} from './turn.js'
 export const blockHandlers: BlockHandlers<TeiState, void> = {turn, narrative, note}
 
 export function body(state: TeiState): void {
+  timeline(state)
   for (const block of state.tree.children) handle(blockHandlers, block, state)
   // A body holds at least one `div`.
   if (state.divisions === 0) transcriptDivision(state)

@@ -16,6 +16,7 @@ import {
 import {addText, element} from '../xml.js'
 import {transcriptDivision} from './division.js'
 import {paragraphAttributes, paragraphContent} from './inline.js'
+import {whenId} from './timeline.js'
 
 const byPipeline = '#' + applicationId
 
@@ -42,7 +43,9 @@ export function turn(node: Turn, state: TeiState): void {
   if (node.interpreted) ana.push('#' + interpretedCategoryId)
   const toWhom = personPointer(state, node.addressee)
 
-  const u = element(parent, 'u', {'xml:id': turnId(node), who, toWhom, ana: ana.join(' ')})
+  const start = node.start === undefined ? undefined : '#' + whenId(node, 'start')
+  const end = node.end === undefined ? undefined : '#' + whenId(node, 'end')
+  const u = element(parent, 'u', {'xml:id': turnId(node), who, toWhom, ana: ana.join(' '), start, end})
 
   // Relations the pipeline read from the label or the context.
   if (node.addressee !== undefined && toWhom === undefined) {
