@@ -37,7 +37,8 @@ describe('Markdown of the corpus', () => {
       title: 'Remarks With Russian Foreign Minister Sergey Lavrov',
       date: '2013-05-07',
       lang: 'en',
-      author: ['John Kerry', 'Jen Psaki', 'Moderator'],
+      // The officials, as the PDF and DOCX name them; neither the moderator by role nor the one by name.
+      author: ['John Kerry'],
       place: {venue: 'Osobnyak Guesthouse', city: 'Moscow', country: 'Russia'}
     })
     expect(yaml.participants.map((p: {id: string}) => p.id)).toEqual(['john-kerry', 'jen-psaki', 'journalists', 'moderator'])

@@ -6,6 +6,7 @@
  * its inverse sit side by side. This is the one home of each: an emitter that
  * prints a title, a label or a metadata line takes it from here.
  */
+import {isGenericSpeaker} from '../transform/speakers.js'
 import {participantOf, type Meta, type Paragraph, type Participant, type Questioner, type Transcript, type Turn} from '../model.js'
 
 /** The title a transcript whose source gave none is shown with, in every format. */
@@ -142,6 +143,24 @@ export function sourceLine(meta: Meta): string {
 /** `text` with its first letter in capitals. */
 export function capitalised(text: string | undefined): string {
   return text ? text.charAt(0).toUpperCase() + text.slice(1) : ''
+}
+
+/** The people a transcript's document properties name, as PDF and DOCX (and the Markdown's `author`) give them: who speaks by name, not by role. */
+export function namedSpeakers(tree: Transcript): Participant[] {
+  return tree.participants.filter((person) => !person.group && !isGenericSpeaker(person))
+}
+
+/**
+ * The author a document's properties give: the officials who speak, else
+ * everyone who speaks by name, else the publisher. One rule for the PDF's
+ * Author, the DOCX's creator and the Markdown's `author`.
+ */
+export function documentAuthors(tree: Transcript): string[] {
+  const named = namedSpeakers(tree)
+  const officials = named.filter((person) => person.kind === 'official')
+  const people = officials.length > 0 ? officials : named
+  if (people.length > 0) return people.map((person) => person.name)
+  return tree.meta.source?.publisher ? [tree.meta.source.publisher] : []
 }
 
 /** Whether a turn asks (a journalist’s question) rather than answers. */

@@ -31,6 +31,15 @@ const groups: Record<string, Omit<Participant, 'labels'>> = {
   participant: {id: 'participants', name: 'Participants', kind: 'unknown', group: true}
 }
 
+/**
+ * Whether a participant is one of the generic speakers a label names by role
+ * alone (`Journalists`, `Moderator`, `Interpreter`, `Participants`), not a
+ * person: no author, keyword or index entry.
+ */
+export function isGenericSpeaker(participant: Participant): boolean {
+  return Object.values(groups).some((group) => group.id === participant.id && group.name === participant.name)
+}
+
 /** Introductions of a questioner: `The first question will be from Arshad Mohammed from Reuters.` */
 export const introduction = /\bquestions?\b[^.?!]{0,40}?\bfrom\s+(\p{Lu}[\p{L}’'.\-]+(?:\s+\p{Lu}[\p{L}’'.\-]+){0,3})(?:\s*,?\s+(?:from|of|with|at)\s+((?:the\s+)?\p{Lu}[\p{L}&’'.\-]*(?:\s+\p{Lu}[\p{L}&’'.\-]*){0,4}))?/u
 

@@ -6,7 +6,7 @@
 import type {IPropertiesOptions} from 'docx'
 import type {Transcript} from '../../model.js'
 import type {EmitContext} from '../emitter.js'
-import {eventLine, humanDate, placeLine, titleOf} from '../conventions.js'
+import {documentAuthors, eventLine, humanDate, namedSpeakers, placeLine, titleOf} from '../conventions.js'
 
 export type DocumentProperties = Pick<
   IPropertiesOptions,
@@ -35,12 +35,11 @@ export function documentProperties(tree: Transcript, context: Pick<EmitContext, 
   return {
     title: titleOf(meta),
     subject: [eventLine(meta), placeLine(meta), humanDate(meta.date)].filter(Boolean).join(', '),
-    keywords: tree.participants
-      .filter((person) => !person.group)
+    keywords: namedSpeakers(tree)
       .map((person) => person.name)
       .join('; '),
-    // The author of a transcript is who published it; Verbatim only converted it.
-    creator: meta.source?.publisher ?? generator,
+    // The same author as the PDF's; Verbatim only converted it (it is the last to modify it).
+    creator: documentAuthors(tree).join(', ') || generator,
     lastModifiedBy: generator,
     customProperties: custom
       .filter((entry): entry is [string, string] => Boolean(entry[1]))

@@ -6,6 +6,7 @@
 import YAML from 'yaml'
 import {z} from 'zod'
 import type {Meta, Participant, Position, Removed, Transcript} from '../../model.js'
+import {documentAuthors} from '../conventions.js'
 
 export interface FrontMatter {
   title?: string
@@ -26,7 +27,7 @@ export function toFrontMatter(tree: Transcript): string {
   const {meta} = tree
   const data: FrontMatter = {
     title: meta.title,
-    author: tree.participants.filter((p) => !p.group && p.labels.length > 0).map((p) => p.name),
+    author: documentAuthors(tree),
     date: meta.date,
     time: meta.time,
     lang: meta.language,

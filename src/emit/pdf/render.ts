@@ -12,21 +12,20 @@ import type {DocumentInfo} from './document.js'
 import {choosePagination, holdPagesUpTo} from './pagination.js'
 import {countPages, renderStreamed} from './streamed.js'
 import {pdfStyle} from './style.js'
-import {titleOf} from '../conventions.js'
+import {documentAuthors, namedSpeakers, titleOf} from '../conventions.js'
 
 export interface RenderOptions {
   /** Characters of text up to which pages are held for one pass (`pagination.ts`); tests force either path with it. */
   holdPagesUpTo?: number
 }
 
-/** The info dictionary: title, the officials as authors, the event as subject. */
+/** The info dictionary: title, the authors (`documentAuthors`), the event as subject. */
 export function documentInfo(tree: Transcript, context: EmitContext): DocumentInfo {
   const meta = tree.meta
-  const officials = tree.participants.filter((person) => person.kind === 'official' && !person.group)
-  const names = tree.participants.filter((person) => !person.group).map((person) => person.name)
+  const names = namedSpeakers(tree).map((person) => person.name)
   return {
     title: titleOf(meta),
-    author: officials.map((person) => person.name).join(', ') || meta.source?.publisher,
+    author: documentAuthors(tree).join(', ') || undefined,
     subject: [meta.eventType, meta.date, meta.source?.publisher].filter(Boolean).join(', ') || undefined,
     keywords: [...new Set([...names, meta.place?.city, meta.place?.country, meta.eventType])]
       .filter(Boolean)

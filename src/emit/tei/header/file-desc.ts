@@ -53,7 +53,7 @@ function extent(parent: TeiElement, state: TeiState): void {
   const utterances = turns(state.tree).length
   const node = element(parent, 'extent')
   element(node, 'measure', {unit: 'words', quantity: String(words)}, `${words.toLocaleString('en-US')} words`)
-  element(node, 'measure', {unit: 'utterances', quantity: String(utterances)}, `${utterances} utterances`)
+  element(node, 'measure', {unit: 'utterances', quantity: String(utterances)}, utterances === 1 ? '1 utterance' : `${utterances} utterances`)
 }
 
 function publicationStmt(parent: TeiElement, state: TeiState): void {
