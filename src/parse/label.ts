@@ -68,6 +68,8 @@ const nameThenTime = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}\d .’'\-]{0,50}?
  * Teams). `spelt` when the time is spelt out, which no sentence is.
  */
 export function timedName(text: string): {label: string; time: string; spelt: boolean} | undefined {
+  // Such a line ends with the time: most lines end otherwise, and this test is far cheaper than the pattern.
+  if (!/(?:\d|seconds?)$/.test(text)) return undefined
   const match = nameThenTime.exec(text)
   if (!match) return undefined
   const label = match[1].trim()
