@@ -238,7 +238,7 @@ describe.skipIf(!office)('DOCX packet', () => {
     const report = await makePacket(corpusFiles, {output: docx, title: 'Week of talks'})
     const zip = await JSZip.loadAsync(fs.readFileSync(docx))
     const document = await zip.file('word/document.xml')!.async('string')
-    expect(document).toMatch(/<w:instrText[^>]*>TOC \\h \\t &quot;Transcript Title,1&quot;/)
+    expect(document).toMatch(/<w:instrText[^>]*>TOC \\h \\t &quot;Title,1&quot;/)
     for (const chapter of report.chapters) expect(document).toContain(`w:name="t${chapter.n}-title"`)
     // Ids are prefixed per chapter, so the five `u1`s do not collide.
     expect(document).toContain('w:name="t1-u1"')

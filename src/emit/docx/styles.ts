@@ -19,7 +19,8 @@ import {halfPoints, hex, lineMultiple, twips} from './units.js'
 
 /** Paragraph styles, by role: `id` in `document.xml`, `name` in Word. */
 export const paragraphStyle = {
-  title: {id: 'TranscriptTitle', name: 'Transcript Title'},
+  // Word's own Title, restyled: pandoc and the TEI Stylesheets take it for the document's title.
+  title: {id: 'Title', name: 'Title'},
   metadata: {id: 'Metadata', name: 'Metadata'},
   /** Section headings (“Participants”, “Transcript”): Word’s own Heading 2, so outlines and TOCs pick them up. */
   heading: {id: 'Heading2', name: 'Heading 2'},

@@ -4,7 +4,7 @@
  * whose running header names that transcript, and the index of speakers.
  *
  * Word lays out pages, not Verbatim, so the contents is a TOC field over
- * the chapters’ titles (style Transcript Title), written already filled in:
+ * the chapters’ titles (style Title), written already filled in:
  * linked entries whose page numbers are PAGEREF fields. The index of
  * speakers names chapters, which do not depend on the page layout.
  */
