@@ -188,7 +188,8 @@ function turn(u: XmlElement, label: XmlElement | undefined, context: BodyContext
   const addressee = person(u.attributes.toWhom) ?? noteText(u, turnNoteType.addressee)
   if (addressee !== undefined) result.addressee = addressee
   const after = first(u, 'note', turnNoteType.after)
-  if (after) result.after = person(after.attributes.target) ?? textOf(after)
+  // `persName/@ref` names the person (`@target`, which earlier versions wrote, too).
+  if (after) result.after = person(first(after, 'persName')?.attributes.ref) ?? person(after.attributes.target) ?? textOf(after)
   const pointers = (u.attributes.ana ?? '').split(/\s+/)
   if (pointers.includes('#' + interpretedCategoryId)) result.interpreted = true
   const questioner = first(u, 'note', turnNoteType.questioner)

@@ -52,9 +52,11 @@ export function turn(node: Turn, state: TeiState): void {
     element(u, 'note', {type: turnNoteType.addressee, resp: byPipeline}, node.addressee)
   }
   if (node.after !== undefined) {
-    const target = personPointer(state, node.after)
-    const name = target === undefined ? node.after : participantOf(tree, node.after)!.name
-    element(u, 'note', {type: turnNoteType.after, resp: byPipeline, target}, name)
+    // A person is named by `persName/@ref`, as the questioner is: `@target` would say what the note annotates.
+    const person = personPointer(state, node.after)
+    const note = element(u, 'note', {type: turnNoteType.after, resp: byPipeline})
+    if (person === undefined) addText(note, node.after)
+    else element(note, 'persName', {ref: person}, participantOf(tree, node.after)!.name)
   }
   if (node.questioner !== undefined) {
     const note = element(u, 'note', {type: turnNoteType.questioner, resp: byPipeline})
