@@ -315,3 +315,19 @@ describe('pdf emitter on the corpus', async () => {
     .sort((a, b) => b.text.length - a.text.length)[0]
   if (longest) checkPdf(longest.name.replace(/\.txt$/, '') + ', measured', parse(longest.text), 'briefing', {holdPagesUpTo: 0})
 })
+
+describe('a cover page', () => {
+  // Issue 15: the title block on a page of its own carries only the marking, as the DOCX's first page does.
+  it.runIf(poppler).each([
+    ['pages held', Infinity],
+    ['measured and streamed', 0]
+  ])('has no running header or page number (%s); the pages after it are numbered of the whole', async (_path, holdPagesUpTo) => {
+    const template = {...loadTemplate('briefing'), cover: true}
+    const file = await renderToFile(`cover-${holdPagesUpTo}`, sampleTree(), template, {holdPagesUpTo})
+    const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', file))![1])
+    const page = (n: number) => run('pdftotext', '-f', String(n), '-l', String(n), '-enc', 'UTF-8', file, '-')
+    expect(page(1)).not.toMatch(/Page 1 of/)
+    expect(page(1)).toContain(sampleTree().meta.title!.slice(0, 20))
+    expect(page(2).replace(/\s+/g, ' ')).toContain(`Page 2 of ${pages}`)
+  })
+})

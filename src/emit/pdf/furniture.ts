@@ -57,6 +57,9 @@ export function pageFurniture(style: PdfStyle, meta: Meta, pages: () => number):
  */
 export function drawFurniture(doc: Doc, style: PdfStyle, meta: Meta, numbers: PageNumbers): void {
   const template = style.template
+  // A cover (the template's `cover`: the title block on a page of its own) carries only the marking,
+  // no running header or page number, as the DOCX's first page does.
+  const onCover = template.cover === true && numbers.page === 1
   const type = currentType(doc)
   const values = {
     title: meta.title ?? '',
@@ -73,7 +76,7 @@ export function drawFurniture(doc: Doc, style: PdfStyle, meta: Meta, numbers: Pa
   doc.save()
   useType(doc, {face: style.label.regular, size: small, colour: style.colours.muted})
 
-  const header = tidy(fillPlaceholders(template.header.text, values))
+  const header = onCover ? '' : tidy(fillPlaceholders(template.header.text, values))
   if (header) {
     const y = top - 2.6 * small - 6
     drawLine(doc, fit(doc, header, width), left, y)
@@ -85,7 +88,7 @@ export function drawFurniture(doc: Doc, style: PdfStyle, meta: Meta, numbers: Pa
       .stroke()
   }
 
-  const footer = tidy(fillPlaceholders(template.footer.text, values))
+  const footer = onCover ? '' : tidy(fillPlaceholders(template.footer.text, values))
   if (footer) {
     const text = fit(doc, footer, width)
     drawLine(doc, text, left + (width - doc.widthOfString(text)) / 2, doc.page.height - bottom + 1.8 * small + 6)
