@@ -23,8 +23,9 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {Position, Transcript} from '../model.js'
 import {VFile} from 'vfile'
-import {metadataWords, wordPattern} from '../parse/words.js'
+import {metadataWords, wordPattern, wordsOf} from '../parse/words.js'
 import {captionText} from '../read/captions/index.js'
+import {divisionType} from '../emit/tei/vocabulary.js'
 import {first, parseXml, type XmlNode} from '../read/tei/xml.js'
 import {docxParts, openDocx} from '../read/docx/index.js'
 import {pageBlocks} from '../read/html/page.js'
@@ -57,7 +58,7 @@ export function lostSourceWords(source: string | Uint8Array, tree: Transcript, k
   const hold = (word: string) => held.set(word, (held.get(word) ?? 0) + 1)
   for (const word of treeWords(tree)) hold(word)
   // Plain text sets aside by position; the readers of TEI and Markdown keep what was set aside as text.
-  if (kind !== 'text') for (const item of tree.removed) for (const match of item.value.matchAll(wordPattern)) hold(match[0].toLowerCase())
+  if (kind !== 'text') for (const item of tree.removed) for (const word of wordsOf(item.value)) hold(word)
 
   const lost = new Map<string, LostWord>()
   const words = sourceWords(source, tree, kind)
@@ -151,12 +152,13 @@ function* textWords(source: string, tree: Transcript): Generator<SourceWord> {
     .filter((position): position is Position => position?.start.offset !== undefined && position.end.offset !== undefined)
     .map((position) => [position.start.offset!, position.end.offset!] as const)
     .sort((a, b) => a[0] - b[0])
+  const place = pointsOf(source)
   let range = 0
   for (const match of source.matchAll(wordPattern)) {
     const offset = match.index
     while (range < setAside.length && setAside[range][1] <= offset) range++
     if (range < setAside.length && setAside[range][0] <= offset) continue
-    yield {word: match[0], position: positionOf(source, offset)}
+    yield {word: match[0], position: place(offset)}
   }
 }
 
@@ -171,7 +173,12 @@ function* teiWords(source: string): Generator<SourceWord> {
       for (const match of node.value.matchAll(wordPattern)) yield {word: match[0], position: {line, column}}
       continue
     }
-    for (let index = node.children.length - 1; index >= 0; index--) pending.push({node: node.children[index], line: node.line, column: node.column})
+    for (let index = node.children.length - 1; index >= 0; index--) {
+      const child = node.children[index]
+      // The heading the emitter gives what was set aside is its own words, not the source's.
+      if (child.type === 'element' && child.name === 'head' && node.name === 'div' && node.attributes.type === divisionType.removed) continue
+      pending.push({node: child, line: node.line, column: node.column})
+    }
   }
 }
 
@@ -216,19 +223,8 @@ function* treeWords(tree: Transcript): Generator<string> {
       texts.push(block.kind, block.value)
       continue
     }
-    if (block.type === 'turn') texts.push(block.label ?? '', block.start ?? '', JSON.stringify(block.questioner ?? ''), block.addressee ?? '')
+    if (block.type === 'turn') texts.push(block.label ?? '', block.start ?? '', block.end ?? '', JSON.stringify(block.questioner ?? ''), block.addressee ?? '')
     for (const paragraph of block.children) for (const node of paragraph.children) texts.push(node.value)
   }
-  for (const text of texts) for (const match of text.matchAll(wordPattern)) yield match[0].toLowerCase()
-}
-
-/** Line, column and offset of `offset` in `text`. */
-function positionOf(text: string, offset: number): Position['start'] {
-  let line = 1
-  let lineStart = 0
-  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
-    line++
-    lineStart = index + 1
-  }
-  return {line, column: offset - lineStart + 1, offset}
+  for (const text of texts) yield* wordsOf(text)
 }

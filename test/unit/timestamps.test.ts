@@ -14,6 +14,7 @@ import {toTei} from '../../src/emit/tei/index.js'
 import {turns, type Transcript} from '../../src/model.js'
 import {fromMarkdown} from '../../src/read/markdown/index.js'
 import {fromTei} from '../../src/read/tei/index.js'
+import {lostSourceWords} from '../../src/verify/source.js'
 import {teiContext} from '../helpers/tei.js'
 
 const inputs = ['vtt', 'srt', 'otter', 'rev', 'teams'].flatMap((kind) => {
@@ -43,6 +44,9 @@ describe('timestamps round trip', () => {
     const fromXml = fromTei(tei)
     expect(times(fromXml)).toEqual(times(tree))
     expect(toTei(fromXml, teiContext())).toBe(tei)
+    // And verify, reading each back, finds every word of them in the tree (times and what was set aside too).
+    expect(lostSourceWords(markdown, fromMd, 'markdown')).toEqual([])
+    expect(lostSourceWords(tei, fromXml, 'tei')).toEqual([])
     // Where a time was given, it is in both texts as printed.
     for (const time of times(tree).filter(Boolean)) expect(markdown).toContain('`' + time + '`')
   })
