@@ -28,7 +28,7 @@ import {CaptionError, fromCaptions, isSrt, isWebVtt, opensWithCues, type Caption
 import {fromMarkdown, isVerbatimMarkdown} from '../read/markdown/index.js'
 import {fromTei} from '../read/tei/index.js'
 import {fromDocx} from '../read/docx/index.js'
-import {isZip} from '../read/docx/zip.js'
+import {isZip} from '../util/zip-archive.js'
 import {fromHtml, isHtml, pageEncoding} from '../read/html/index.js'
 import {UnreadableInput} from '../read/unreadable.js'
 

@@ -16,6 +16,7 @@
  * descriptors, no ZIP64 (an archive under 4 GB with fewer than 65,535 entries).
  */
 import zlib from 'node:zlib'
+import {ZipArchive} from '../../util/zip-archive.js'
 
 /** An entry's content, deflated, with what the headers record about it. */
 export interface Deflated {
@@ -137,51 +138,20 @@ export function inflated(content: Deflated): Buffer {
 }
 
 const storedMethod = 0
-/** Sizes and offsets that say "see the ZIP64 record", which this reader does not follow. */
-const zip64Marker = 0xffffffff
-
-function endOfCentralDirectory(view: DataView): number {
-  // The record is 22 bytes and may end with a comment of up to 65,535.
-  const last = Math.max(0, view.byteLength - 22 - 0xffff)
-  for (let at = view.byteLength - 22; at >= last; at--) {
-    if (view.getUint32(at, true) === signature.end) return at
-  }
-  throw new Error('not a ZIP archive: no end of central directory record')
-}
 
 /**
  * The entries of `archive` in the order of its central directory, each as
  * it is stored: deflated bytes with their CRC and size, taken from the
  * central directory (which readers trust over the local headers, and which
- * holds the sizes even when a data descriptor follows the data).
+ * holds the sizes even when a data descriptor follows the data). Read by the
+ * project's one zip reader (`util/zip-archive.ts`).
  */
 export function readZip(archive: Uint8Array): ZipEntry[] {
-  const view = new DataView(archive.buffer, archive.byteOffset, archive.byteLength)
-  const end = endOfCentralDirectory(view)
-  const count = view.getUint16(end + 10, true)
-  let at = view.getUint32(end + 16, true)
-  if (count === 0xffff || at === zip64Marker) throw new Error('ZIP64 archives are not read here')
-  const decoder = new TextDecoder()
+  const zip = new ZipArchive(archive)
   const entries: ZipEntry[] = []
-  for (let index = 0; index < count; index++) {
-    if (view.getUint32(at, true) !== signature.central) throw new Error('ZIP archive: broken central directory')
-    const method = view.getUint16(at + 10, true)
-    const crc = view.getUint32(at + 16, true)
-    const compressedSize = view.getUint32(at + 20, true)
-    const size = view.getUint32(at + 24, true)
-    const nameLength = view.getUint16(at + 28, true)
-    const extraLength = view.getUint16(at + 30, true)
-    const commentLength = view.getUint16(at + 32, true)
-    const local = view.getUint32(at + 42, true)
-    if (compressedSize === zip64Marker || size === zip64Marker || local === zip64Marker) {
-      throw new Error('ZIP64 entries are not read here')
-    }
-    const name = decoder.decode(archive.subarray(at + 46, at + 46 + nameLength))
-    if (view.getUint32(local, true) !== signature.local) throw new Error(`ZIP archive: no local header for ${name}`)
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true)
-    const data = archive.subarray(start, start + compressedSize)
-    at += 46 + nameLength + extraLength + commentLength
+  for (const {name, method, crc, size} of zip.entries.values()) {
     if (name.endsWith('/')) continue // a folder holds nothing of its own
+    const data = zip.stored(name)!
     if (method === deflateMethod) entries.push({name, content: {data, crc, size}})
     else if (method === storedMethod) entries.push({name, content: deflated(data)})
     else throw new Error(`ZIP archive: ${name} is compressed with method ${method}, not deflate`)

@@ -22,7 +22,7 @@ import {boldLabelForms} from '../bold-labels.js'
 import {parseInput, textInput, type InputLine} from '../text-input.js'
 import {UnreadableInput} from '../unreadable.js'
 import {readParagraphs, readStyles, type DocxParagraph} from './paragraphs.js'
-import {ZipArchive, ZipError} from './zip.js'
+import {ZipArchive, ZipError} from '../../util/zip-archive.js'
 
 export const documentPart = 'word/document.xml'
 

@@ -1,6 +1,8 @@
 /**
  * Read the entries of a zip archive (a Word file is one), synchronously:
  * `readTranscript` is synchronous, and JSZip reads only through promises.
+ * The one zip reader: the DOCX reader takes the parts of a Word file from it,
+ * and the DOCX emitter the parts `docx` packed (`emit/docx/zip.ts`).
  * The central directory at the archive's end lists the entries; each is
  * stored or deflated (the two methods Office writes), and is inflated by
  * node's zlib, never past the size the directory states.
@@ -17,6 +19,7 @@ export class ZipError extends Error {
 export interface ZipEntry {
   name: string
   method: number
+  crc: number
   compressedSize: number
   size: number
   /** Offset of the entry's local header. */
@@ -55,10 +58,13 @@ export class ZipArchive {
       this.entries.set(name, {
         name,
         method: this.#view.getUint16(at + 10, true),
+        crc: this.#view.getUint32(at + 16, true),
         compressedSize: this.#view.getUint32(at + 20, true),
         size: this.#view.getUint32(at + 24, true),
         offset: this.#view.getUint32(at + 42, true)
       })
+      const entry = this.entries.get(name)!
+      if (entry.compressedSize === 0xffffffff || entry.size === 0xffffffff || entry.offset === 0xffffffff) throw new ZipError(`the archive's entry ${name} is in the ZIP64 form, which no Word file needs`)
       at += 46 + nameLength + extraLength + commentLength
     }
   }
@@ -67,8 +73,8 @@ export class ZipArchive {
     return this.entries.has(name)
   }
 
-  /** An entry's bytes, or undefined when the archive has no such entry. */
-  read(name: string): Uint8Array | undefined {
+  /** An entry's bytes as stored (deflated, or not), or undefined when the archive has no such entry. */
+  stored(name: string): Uint8Array | undefined {
     const entry = this.entries.get(name)
     if (!entry) return undefined
     const at = entry.offset
@@ -76,6 +82,14 @@ export class ZipArchive {
     const start = at + 30 + this.#view.getUint16(at + 26, true) + this.#view.getUint16(at + 28, true)
     const data = this.bytes.subarray(start, start + entry.compressedSize)
     if (data.length < entry.compressedSize) throw new ZipError(`the archive is cut short: its entry ${name} is incomplete`)
+    return data
+  }
+
+  /** An entry's bytes, or undefined when the archive has no such entry. */
+  read(name: string): Uint8Array | undefined {
+    const data = this.stored(name)
+    const entry = this.entries.get(name)
+    if (!data || !entry) return undefined
     if (entry.size > maxEntryBytes) throw new ZipError(`the archive's entry ${name} would be ${Math.round(entry.size / 2 ** 20)} MB unpacked, more than a transcript's document can be`)
     if (entry.method === 0) return data
     if (entry.method !== 8) throw new ZipError(`the archive's entry ${name} is compressed by a method Word does not use (${entry.method})`)
@@ -98,6 +112,6 @@ export class ZipArchive {
     for (let at = last; at >= Math.max(0, last - 0xffff); at--) {
       if (this.#view.getUint32(at, true) === endSignature) return at
     }
-    throw new ZipError('the archive is cut short or damaged: it has no list of entries at its end (a download that did not finish?)')
+    throw new ZipError('the archive is cut short or damaged (or not a ZIP archive at all): it has no list of entries at its end (a download that did not finish?)')
   }
 }
