@@ -108,7 +108,8 @@ export function parse(input: string | Uint8Array | VFile, options: ParseOptions 
   }
   if (furniture.continuation) tree.children.push(furniture.continuation)
 
-  refine(tree, file, {language: options.language ?? header.language, speakers: {directory, principal}})
+  // The source went through the character rule already (`prepareSource`): its tree has none left to find.
+  refine(tree, file, {characters: false, language: options.language ?? header.language, speakers: {directory, principal}})
   // After the speakers are known: a header line that only names one is held by the participants.
   tree.removed = [...tree.removed, ...keepHeaderLines(lines, header.taken, tree.removed, tree.meta, tree.participants)].sort(bySource)
   return tree

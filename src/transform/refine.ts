@@ -27,6 +27,12 @@ import {recordQuestioners} from './questioners.js'
 import {resolveSpeakers, type SpeakerOptions} from './speakers.js'
 
 export interface RefineOptions {
+  /**
+   * Apply the character rule to the tree (default true). The text parser
+   * gives false: it applied the rule to the source (`prepareSource`), so every
+   * string of its tree is clean already, and a walk over it would find nothing.
+   */
+  characters?: boolean
   /** The document's language, when the input states it (kept, not detected). */
   language?: LanguageOptions['language']
   /** Resolve labels into participants with this directory and principal; a reader whose input lists its participants leaves it out. */
@@ -36,7 +42,7 @@ export interface RefineOptions {
 }
 
 export function refine(tree: Transcript, file: VFile, options: RefineOptions = {}): Transcript {
-  keepCarriedCharacters(tree, file)
+  if (options.characters !== false) keepCarriedCharacters(tree, file)
   markLanguage(tree, file, {language: options.language})
   markInterpretation(tree, file)
   if (options.speakers) resolveSpeakers(tree, file, options.speakers)

@@ -22,6 +22,7 @@ import {boldLabelForms} from '../bold-labels.js'
 import {parseInput, textInput, type InputLine} from '../text-input.js'
 import {UnreadableInput} from '../unreadable.js'
 import {readParagraphs, readStyles, type DocxParagraph} from './paragraphs.js'
+import {carriedText} from '../../transform/characters.js'
 import {ZipArchive, ZipError} from '../../util/zip-archive.js'
 
 export const documentPart = 'word/document.xml'
@@ -68,7 +69,8 @@ export function fromDocx(bytes: Uint8Array, file: VFile, options: ParseOptions =
 
   const setAside: Removed[] = []
   for (const {paragraphs: partParagraphs} of [...running, ...notes]) {
-    for (const paragraph of partParagraphs) setAside.push({reason: 'page-furniture', value: paragraph.lines.map((line) => line.text).join('\n')})
+    // Not through the text reader, so through the character rule here (XML 1.0 lets C1 controls into a Word file).
+    for (const paragraph of partParagraphs) setAside.push({reason: 'page-furniture', value: carriedText(paragraph.lines.map((line) => line.text).join('\n')).text})
   }
   tree.removed = [...tree.removed, ...setAside]
   return tree
