@@ -5,6 +5,7 @@
  * `turn.start` and `turn.end` hold) and in seconds (to measure the gap
  * between two cues).
  */
+import {secondsOf} from '../../emit/conventions.js'
 
 export interface Timestamp {
   /** As printed: `00:01:02.500`, `01:02.500`, `00:00:01,000`. */
@@ -54,10 +55,7 @@ export function hasCommaTiming(line: string): boolean {
 }
 
 export function readTimestamp(printed: string): Timestamp {
-  const [clock, fraction] = printed.split(/[.,]/)
-  const parts = clock.split(':').map(Number)
-  const seconds = parts.reduce((total, part) => total * 60 + part, 0) + Number(`0.${fraction}`)
-  return {printed, seconds}
+  return {printed, seconds: secondsOf(printed)}
 }
 
 /** What is wrong with a timing line that does not parse, in words a user can act on. */
