@@ -23,8 +23,8 @@ export function transcriptBody(state: DocxState): Paragraph[] {
 /** Everything one transcript contributes to a document. */
 export function transcriptContent(state: DocxState, options: ContentOptions = {}): Paragraph[] {
   return [
-    ...titleBlock(state.tree),
-    ...participantList(state.tree),
+    ...titleBlock(state.tree, state.template.fonts.label),
+    ...participantList(state.tree, state.template.fonts.label),
     heading('Transcript', {pageBreakBefore: options.bodyOnNewPage}),
     ...transcriptBody(state)
   ]
