@@ -11,7 +11,7 @@
  * (kerning, ligatures) cut to the glyphs kept; only hinting is dropped
  * (see `noHinting`).
  *
- * The module is compiled when a DOCX first embeds a font (about 0.1–0.2 s
+ * The module is compiled when a DOCX first embeds a font (about 0.1 s
  * once per process); each font file is loaded into it once and preprocessed
  * (`hb_subset_preprocess`), which makes every later subset of it several
  * times faster. The output depends on the font and the characters alone.
@@ -53,7 +53,8 @@ const layoutFeatureTags = 6
  * `HB_SUBSET_FLAGS_NO_HINTING`: the TrueType instructions that adjust
  * outlines to the pixel grid of a small screen size go. PT Serif and PT
  * Sans carry a lot of them: without them a subset is less than half the
- * size (a transcript's five faces about 45 kB deflated instead of 110 kB).
+ * size (a transcript's own characters in five faces: about 45 kB deflated
+ * instead of 110 kB).
  * Outlines, advance widths, kerning and ligatures are kept, so text sets and
  * prints the same; only the rasterising of small sizes on screen differs.
  */

@@ -13,7 +13,7 @@
  * process and reused, as whole fonts were: a DOCX costs no more CPU than
  * before. A Word user can also type any Western character in the font.
  * Without hinting (`../font-subset.ts`), the five faces of the briefing
- * template come to about 70 kB deflated (whole, 0.72 MB).
+ * template come to about 80 kB deflated (whole, 0.72 MB).
  *
  * The key depends on the font alone, so the font table that names it is
  * the template's, made once (`template-parts.ts`); the same key obfuscates
