@@ -11,10 +11,12 @@
  * (kerning, ligatures) cut to the glyphs kept; only hinting is dropped
  * (see `noHinting`).
  *
- * The module is compiled when a DOCX first embeds a font (about 0.1 s
- * once per process); each font file is loaded into it once and preprocessed
- * (`hb_subset_preprocess`), which makes every later subset of it several
- * times faster. The output depends on the font and the characters alone.
+ * The module is compiled when a DOCX first embeds a font (about 50 ms
+ * once per process), and each font file loaded into it once. Not
+ * preprocessed (`hb_subset_preprocess`): that makes each later subset a
+ * few milliseconds faster but costs 50–250 ms a face, and a process makes
+ * few subsets (`docx/font-parts.ts` keeps them). The output depends on the
+ * font and the characters alone.
  */
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
@@ -32,7 +34,6 @@ interface HarfBuzz {
   hb_face_create(blob: number, index: number): number
   hb_face_destroy(face: number): void
   hb_face_reference_blob(face: number): number
-  hb_subset_preprocess(face: number): number
   hb_subset_input_create_or_fail(): number
   hb_subset_input_destroy(input: number): void
   hb_subset_input_unicode_set(input: number): number
@@ -74,7 +75,7 @@ function loadHarfBuzz(): HarfBuzz {
   return harfBuzz
 }
 
-/** Preprocessed faces by the caller's name for the font: kept for the life of the process, as the parsed fonts are (`font-files.ts`). */
+/** Faces by the caller's name for the font: kept for the life of the process, as the parsed fonts are (`font-files.ts`). */
 const faces = new Map<string, number>()
 
 function faceOf(hb: HarfBuzz, name: string, font: Uint8Array): number {
@@ -83,10 +84,8 @@ function faceOf(hb: HarfBuzz, name: string, font: Uint8Array): number {
     const data = hb.malloc(font.byteLength)
     new Uint8Array(hb.memory.buffer).set(font, data)
     const blob = hb.hb_blob_create(data, font.byteLength, readOnly, 0, 0)
-    const plain = hb.hb_face_create(blob, 0)
+    face = hb.hb_face_create(blob, 0)
     hb.hb_blob_destroy(blob)
-    face = hb.hb_subset_preprocess(plain)
-    hb.hb_face_destroy(plain)
     faces.set(name, face)
   }
   return face
@@ -96,7 +95,7 @@ function faceOf(hb: HarfBuzz, name: string, font: Uint8Array): number {
  * `font` with only the glyphs `codePoints` need, and every layout feature
  * kept for them (what `hb-subset --layout-features='*'` keeps), as a
  * TrueType file of its own. `name` names the font, the same for the same
- * bytes (a path, a digest): its preprocessed face is kept under it.
+ * bytes (a path, a digest): its face is kept under it.
  */
 export function subsetFont(name: string, font: Uint8Array, codePoints: Iterable<number>): Uint8Array {
   const hb = loadHarfBuzz()
