@@ -7,8 +7,9 @@
  * a document near 0.6–0.8 MB instead of 1 MB.
  */
 import {CharacterSet, type IPropertiesOptions, type IRunStylePropertiesOptions, type IStylesOptions} from 'docx'
-import {fontBytes as read} from '../font-files.js'
+import {fontBytes} from '../font-files.js'
 import {fonts, type FontFiles} from '../fonts.js'
+import {westernSubset} from './font-parts.js'
 import {characterStylesIn} from './styles.js'
 
 type EmbeddedFont = NonNullable<IPropertiesOptions['fonts']>[number]
@@ -73,6 +74,11 @@ export function facesUsed(styles: IStylesOptions): Face[] {
     for (const character of characterStylesIn[id] ?? []) add(over(paragraph, characters.get(character) ?? {}))
   }
   return [...faces.values()]
+}
+
+/** A face as the template's document embeds it: its Western subset, which each document's own subset replaces. */
+function read(file: string): Buffer {
+  return westernSubset(fontBytes(file))
 }
 
 function embed(family: FontFiles, faces: Face[]): EmbeddedFont {
