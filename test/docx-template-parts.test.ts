@@ -20,7 +20,7 @@ import {embeddedFonts} from '../src/emit/docx/fonts.js'
 import {readPackage} from '../src/emit/docx/package.js'
 import {documentProperties} from '../src/emit/docx/properties.js'
 import {charactersOf} from '../src/emit/docx/characters.js'
-import {subsetPartContent} from '../src/emit/docx/font-parts.js'
+import {subsetPartContent, western} from '../src/emit/docx/font-parts.js'
 import {makeReproducible, markSubsetFonts, rekeyFonts} from '../src/emit/docx/rewrites.js'
 import {inflated, readZip} from '../src/emit/docx/zip.js'
 import type {Transcript} from '../src/model.js'
@@ -54,7 +54,7 @@ async function everyPartBuilt(tree: Transcript, template: Template): Promise<Con
   makeReproducible(parts, noon)
   const {fontTable, fonts} = rekeyFonts(parts)
   const contents: Contents = [...parts].map(([name, content]) => [name, inflated(content)])
-  const codePoints = charactersOf(parts)
+  const codePoints = charactersOf(parts, western)
   const rekeyed = new Map(fonts.map((font) => [font.name, inflated(subsetPartContent(font.part, codePoints))]))
   for (const entry of contents) {
     if (entry[0] === 'word/fontTable.xml') entry[1] = Buffer.from(fontTable)

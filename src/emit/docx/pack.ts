@@ -12,7 +12,7 @@ import {Document, Packer, type ISectionOptions, type ISectionPropertiesOptions} 
 import type {Template} from '../../template/schema.js'
 import {pageSize} from '../../template/page.js'
 import {charactersOf} from './characters.js'
-import {subsetPartContent} from './font-parts.js'
+import {subsetPartContent, western} from './font-parts.js'
 import {readPackage, type Package} from './package.js'
 import type {DocumentProperties} from './properties.js'
 import {makeReproducible, type EmbeddedPart} from './rewrites.js'
@@ -64,7 +64,7 @@ export async function packDocument(options: PackOptions): Promise<Uint8Array> {
 /** Each embedded face cut to the characters the package's text uses. */
 function fontEntries(parts: Package, fonts: readonly EmbeddedPart[]): ZipEntry[] {
   if (fonts.length === 0) return []
-  const codePoints = charactersOf(parts)
+  const codePoints = charactersOf(parts, western)
   return fonts.map(({name, part}) => ({name, content: subsetPartContent(part, codePoints)}))
 }
 
