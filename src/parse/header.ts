@@ -749,7 +749,7 @@ function readLeads(leads: string[], header: Header): void {
  * event with two people or more.
  */
 function heldWith(text: string): Mention | undefined {
-  const held = /(?:briefing|press conference|news conference|press availability|media availability|gaggle)\s+with\s+([^.;:!?]+)/iu.exec(text)
+  const held = /\b(?:briefing|press conference|news conference|press availability|media availability|gaggle)\s+with\s+([^.;:!?]+)/iu.exec(text)
   if (!held) return undefined
   const mentions = findMentions(held[1])
   if (mentions.length !== 1) return undefined
