@@ -1156,3 +1156,22 @@ Can you say anything about the talks on fisheries at all?
     expect(documentAuthors(tree)).toEqual([])
   })
 })
+
+describe('19. A speaker’s name misspelt once', () => {
+  it('takes a bare name one keystroke from an earlier speaker’s surname for that speaker, with a warning', () => {
+    const text = 'Anna Kowalczyk: Welcome to the panel.\n\nTom Reyes: Thank you, Anna.\n\nAnna Kowalcyk: Our first topic is water.\n'
+    const {tree, file} = read(text)
+    expect(speakers(tree)).toEqual(['Anna Kowalczyk', 'Tom Reyes', 'Anna Kowalczyk'])
+    expect(tree.participants.find((p) => p.name === 'Anna Kowalczyk')?.labels).toEqual(['Anna Kowalczyk', 'Anna Kowalcyk'])
+    expect(warnings(file).filter((message) => message.ruleId === 'name-variant').map((message) => message.line)).toEqual([5])
+  })
+
+  it('keeps apart names whose given names differ, one-word names, short surnames and numbered voices', async () => {
+    const {isSpellingSlip} = await import('../src/people/names.js')
+    expect(isSpellingSlip('Pablo Molinda', 'Pablo Molina')).toBe(true)
+    expect(isSpellingSlip('Anna Nowakk', 'Anna Nowak')).toBe(true)
+    for (const [a, b] of [['Maria Lopez', 'Mario Lopez'], ['Emmy', 'Emma'], ['Ann Rose', 'Ann Ross'], ['Speaker 2', 'Speaker 1'], ['Anna Nowak', 'Anna Nowak'], ['Anna Kowalski', 'Anna Kowalska Nowak'], ['Jan Novakova', 'Jan Novak']]) {
+      expect(isSpellingSlip(a, b), `${a} / ${b}`).toBe(false)
+    }
+  })
+})

@@ -108,3 +108,26 @@ export function transliterate(text: string): string {
     return lower === char ? latin : latin.charAt(0).toUpperCase() + latin.slice(1)
   })
 }
+
+/**
+ * `Pablo Molinda` for the `Pablo Molina` of an earlier turn: the same given
+ * names, and a surname of five letters or more one keystroke away (a letter
+ * added, dropped or changed). A typist's slip, as far as two names can show
+ * it; a one-word name (`Emma`, `Emmy`) or a given name that differs (`Maria`,
+ * `Mario`) never is.
+ */
+export function isSpellingSlip(name: string, earlier: string): boolean {
+  const a = name.toLowerCase().split(/\s+/)
+  const b = earlier.toLowerCase().split(/\s+/)
+  if (a.length < 2 || a.length !== b.length || a.slice(0, -1).join(' ') !== b.slice(0, -1).join(' ')) return false
+  const [x, y] = [a.at(-1)!, b.at(-1)!]
+  return x !== y && Math.min(x.length, y.length) >= 5 && /^\p{L}+$/u.test(x + y) && oneEditApart(x, y)
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  // After the first difference, the rest matches with one letter changed, added or dropped.
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i)
+}

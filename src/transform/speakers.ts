@@ -14,7 +14,7 @@ import {paragraphText, turns} from '../model.js'
 import {parseLabel, splitParenthetical, type LabelInfo} from '../parse/label.js'
 import {headNouns} from '../people/mentions.js'
 import {officeWords} from '../people/vocabulary.js'
-import {displayCase, slug} from '../people/names.js'
+import {displayCase, isSpellingSlip, slug} from '../people/names.js'
 import type {Directory, Person} from '../people/registry.js'
 import {compact} from '../util/compact.js'
 import {isDiarisedVoice, readVoices} from './voices.js'
@@ -142,9 +142,15 @@ export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerO
       // `M.M.`, `J.K.`: a speaker already named, by their initials.
       byInitials(turn.label, participants, tree) ||
       (!info.name && info.office ? byOffice(directory, info.office) ?? (options.principal && sharesOffice(options.principal, info.office) ? options.principal : undefined) : undefined)
+    // `Pablo Molinda` after `Pablo Molina`: a bare name one keystroke from a speaker's is that speaker, misspelt.
+    const misspelt = known || info.office || !info.name ? undefined : [...participants.values()].find((p) => p.kind !== 'journalist' && isSpellingSlip(info.name, p.name))
     let base: Omit<Participant, 'labels'>
     if (known) {
       base = fromPerson(known)
+    } else if (misspelt) {
+      const {labels: _, ...person} = misspelt
+      base = person
+      file.message(`Speaker “${turn.label}” is not named elsewhere; taken for ${misspelt.name}, one letter apart: check the spelling`, turn.position).ruleId = 'name-variant'
     } else {
       const name = info.name || info.office || displayCase(turn.label)
       const person: Person = {id: slug(name), name, aliases: []}
