@@ -1137,8 +1137,8 @@ Can you say anything about the talks on fisheries at all?
     expect(tree.participants.find((p) => p.name === 'Speaker 2')?.kind).toBe('unknown')
   })
 
-  it('takes no principal from “Remarks With …” or “Interview with …”: they name the other party', () => {
-    for (const title of ['Remarks With Foreign Minister Jan Novak', 'Interview with Anchor Tom Bell, Morning Show']) {
+  it('takes no principal from “Remarks With …”, “Joint Press Conference with …” or “Interview with …”: they name the other party', () => {
+    for (const title of ['Remarks With Foreign Minister Jan Novak', 'Joint Press Conference with Prime Minister Jan Novak', 'Interview with Anchor Tom Bell, Morning Show']) {
       const {tree} = read(`${title}\n\nSpeaker 1 (00:00):\n\nThank you for having me here this morning, and good morning to your viewers.\n\nSpeaker 2 (00:20):\n\nWelcome.\n`)
       expect(speakers(tree)).toEqual(['Speaker 1', 'Speaker 2'])
     }

@@ -744,12 +744,12 @@ function readLeads(leads: string[], header: Header): void {
  * `Department Press Briefing with Principal Deputy Spokesperson Vedant
  * Patel`, `Media Availability with Secretary Gates`: a press event held
  * “with” one official is theirs to give. Not `Remarks With Russian Foreign
- * Minister Sergey Lavrov` (remarks name the other party so), nor an
- * interview (`Interview with Karl Stefanovic`: the interviewer), nor an
- * event with two people or more.
+ * Minister Sergey Lavrov` nor `Joint Press Availability With …` (they name
+ * the other party so), nor an interview (`Interview with Karl Stefanovic`:
+ * the interviewer), nor an event with two people or more.
  */
 function heldWith(text: string): Mention | undefined {
-  const held = /\b(?:briefing|press conference|news conference|press availability|media availability|gaggle)\s+with\s+([^.;:!?]+)/iu.exec(text)
+  const held = /(?<!\bjoint\s+(?:press\s+|news\s+|media\s+)?)\b(?:briefing|press conference|news conference|media availability|gaggle)\s+with\s+([^.;:!?]+)/iu.exec(text)
   if (!held) return undefined
   const mentions = findMentions(held[1])
   if (mentions.length !== 1) return undefined
