@@ -46,27 +46,28 @@ export function isDiarisedVoice(label: string): boolean {
 
 export function readVoices(tree: Transcript, options: VoiceOptions): Voices {
   const readings = new Map<string, VoiceReading>()
-  const labelled = turns(tree).filter((turn): turn is Turn & {label: string} => turn.label !== undefined)
+  const all = turns(tree)
+  const labelled = all.filter((turn): turn is Turn & {label: string} => turn.label !== undefined)
   const numbered = labelled.filter((turn) => isDiarisedVoice(turn.label))
   if (numbered.length === 0) return {readings}
 
   // An unlabelled opening is the principal's (the speakers transform gives it them), as is a label that names them.
-  let principalSpeaks =
-    options.principal && (labelled.length < turns(tree).length || labelled.some((turn) => !isDiarisedVoice(turn.label) && options.namesPrincipal(turn.label)))
+  const named = new Set(labelled.map((turn) => turn.label).filter((label) => !isDiarisedVoice(label)))
+  let principalSpeaks = options.principal && (labelled.length < all.length || [...named].some(options.namesPrincipal))
   let principal: Voices['principal']
   if (options.principal && !principalSpeaks) {
     const words = new Map<string, number>()
-    let all = 0
+    let total = 0
     for (const turn of labelled) {
       const count = wordCount(turn)
       words.set(turn.label, (words.get(turn.label) ?? 0) + count)
-      all += count
+      total += count
     }
     const ranked = [...words].sort((a, b) => b[1] - a[1])
     const [top, second] = ranked
     const opens = labelled[0].label === top[0]
-    // The most words, by a margin, and the opening or the larger part of the event's words.
-    if (isDiarisedVoice(top[0]) && top[1] > 0 && (second === undefined || top[1] > second[1]) && (opens || top[1] * 2 > all)) {
+    // More words than any other voice, and the opening or more than half of all the words.
+    if (isDiarisedVoice(top[0]) && top[1] > 0 && (second === undefined || top[1] > second[1]) && (opens || top[1] * 2 > total)) {
       readings.set(top[0], 'principal')
       principal = {label: top[0], opens}
       principalSpeaks = true
