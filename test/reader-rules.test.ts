@@ -1166,6 +1166,14 @@ describe('19. A speaker’s name misspelt once', () => {
     expect(warnings(file).filter((message) => message.ruleId === 'name-variant').map((message) => message.line)).toEqual([5])
   })
 
+  it('finds a misspelt name among those filed by its keys, not by comparing it with every name', async () => {
+    const {SpellingIndex} = await import('../src/people/names.js')
+    const index = new SpellingIndex<string>()
+    for (const name of ['Pablo Molina', 'Pablo Medina', 'Tracy Mitrano', 'Emma']) index.add(name, name)
+    expect(['Pablo Molinda', 'Pablo Molin', 'Pablo Molena', 'Tracy Mitrani'].map((name) => index.find(name))).toEqual(['Pablo Molina', 'Pablo Molina', 'Pablo Molina', 'Tracy Mitrano'])
+    expect(['Pablo Moreno', 'Pedro Molina', 'Emmy', 'Tracy Mitrano Jr'].map((name) => index.find(name))).toEqual([undefined, undefined, undefined, undefined])
+  })
+
   it('keeps apart names whose given names differ, one-word names, short surnames and numbered voices', async () => {
     const {isSpellingSlip} = await import('../src/people/names.js')
     expect(isSpellingSlip('Pablo Molinda', 'Pablo Molina')).toBe(true)

@@ -14,7 +14,7 @@ import {paragraphText, turns} from '../model.js'
 import {parseLabel, splitParenthetical, type LabelInfo} from '../parse/label.js'
 import {headNouns} from '../people/mentions.js'
 import {officeWords} from '../people/vocabulary.js'
-import {displayCase, isSpellingSlip, slug} from '../people/names.js'
+import {displayCase, slug, SpellingIndex} from '../people/names.js'
 import type {Directory, Person} from '../people/registry.js'
 import {compact} from '../util/compact.js'
 import {isDiarisedVoice, readVoices} from './voices.js'
@@ -48,12 +48,15 @@ export const introduction = /\bquestions?\b[^.?!]{0,40}?\bfrom\s+(\p{Lu}[\p{L}â€
 export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerOptions): void {
   const {directory} = options
   const participants = new Map<string, Participant>()
+  /** Who speaks by name, for a label that misspells one of them (`Pablo Molinda`). */
+  const spellings = new SpellingIndex<string>()
 
   const enlist = (base: Omit<Participant, 'labels'>, label?: string): Participant => {
     let participant = participants.get(base.id)
     if (!participant) {
       participant = {...base, labels: []}
       participants.set(base.id, participant)
+      if (participant.kind !== 'journalist' && !participant.group) spellings.add(participant.name, participant.id)
     }
     if (label !== undefined && !participant.labels.includes(label)) participant.labels.push(label)
     return participant
@@ -143,7 +146,8 @@ export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerO
       byInitials(turn.label, participants, tree) ||
       (!info.name && info.office ? byOffice(directory, info.office) ?? (options.principal && sharesOffice(options.principal, info.office) ? options.principal : undefined) : undefined)
     // `Pablo Molinda` after `Pablo Molina`: a bare name one keystroke from a speaker's is that speaker, misspelt.
-    const misspelt = known || info.office || !info.name ? undefined : [...participants.values()].find((p) => p.kind !== 'journalist' && isSpellingSlip(info.name, p.name))
+    const slipOf = known || info.office || !info.name ? undefined : spellings.find(info.name)
+    const misspelt = slipOf === undefined ? undefined : participants.get(slipOf)
     let base: Omit<Participant, 'labels'>
     if (known) {
       base = fromPerson(known)
