@@ -1,12 +1,12 @@
 /**
  * A packet as one Word document, in the styles of a single transcript’s
- * DOCX: a cover section, the contents (a TOC field), a section per chapter
- * whose running header names that transcript, and the index of speakers.
+ * DOCX: a cover section, the contents, a section per chapter whose running
+ * header names that transcript, and the index of speakers.
  *
- * Word lays out pages, not Verbatim, so the contents is a TOC field over
- * the chapters’ titles (style Title), written already filled in:
- * linked entries whose page numbers are PAGEREF fields. The index of
- * speakers names chapters, which do not depend on the page layout.
+ * The contents' page numbers are PAGEREF fields to the chapters' titles,
+ * written with the pages the PDF packet's layout finds (`knownPages`), so
+ * they show without anyone updating fields. The index of speakers names
+ * chapters, which do not depend on the page layout.
  */
 import {
   InternalHyperlink,
@@ -15,8 +15,6 @@ import {
   Paragraph,
   Tab,
   TabStopType,
-  StyleLevel,
-  TableOfContents,
   TextRun,
   type ISectionOptions
 } from 'docx'
@@ -29,13 +27,17 @@ import {
   pageProperties,
   paragraphStyle,
   transcriptBody,
-  type BookmarkIds
+  type BookmarkIds,
+  type KnownPages
 } from '../../emit/docx/index.js'
 import {heading, participantList, titleBlock} from '../../emit/docx/front-matter.js'
 import {pageSize} from '../../template/page.js'
 import {twips} from '../../emit/docx/units.js'
+import {pdfStyle} from '../../emit/pdf/style.js'
 import type {DocumentProperties} from '../../emit/docx/properties.js'
 import type {Chapter, Packet} from '../model.js'
+import {contentsColumns, detailLine} from '../pdf/contents.js'
+import {measurePacket} from '../pdf/render.js'
 import {speakerIndex} from '../speakers.js'
 import {countLine} from '../summary.js'
 import {titleOf} from '../../emit/conventions.js'
@@ -60,40 +62,52 @@ function cover(packet: Packet): Paragraph[] {
 }
 
 /**
- * One entry: the chapter’s number and title linked to it, a dotted tab, and
- * a PAGEREF field to its title’s bookmark. The field is written dirty, so
- * Word fills the numbers in on opening (it asks first); LibreOffice shows
- * them after Tools › Update › Update All. (Word writes its TOC entries’ tab stops on the
- * paragraphs, as here.)
+ * One entry, as the PDF’s: the chapter’s number in a hanging column, its
+ * title linked to it, a dotted tab and a PAGEREF field to its title’s
+ * bookmark in the right margin of the entry, then the date, place and kind
+ * of event. The entry’s column widths are the PDF’s, so titles wrap alike.
+ *
+ * The fields stand in plain paragraphs, not inside a TOC field: LibreOffice
+ * keeps a TOC field’s text as written but works a PAGEREF out from its own
+ * layout, so it prints the right page whatever it made of the pages. The
+ * fields’ results are written clean with the pages the PDF layout found
+ * (`renderPacketDocx`), which Word shows as they are, without asking.
  */
-function contentsEntry(chapter: Chapter, textWidth: number): Paragraph {
+function contentsEntry(chapter: Chapter, template: Packet['template']): Paragraph[] {
   const bookmark = chapterBookmark(chapter)
-  return new Paragraph({
-    tabStops: [{type: TabStopType.RIGHT, position: textWidth, leader: LeaderType.DOT}],
+  const {numberWidth, pageWidth} = contentsColumns(template.fonts.sizes.body)
+  const size = pageSize(template)
+  const textWidth = size.width - template.page.margins.left - template.page.margins.right
+  const detail = detailLine(chapter)
+  const entry = new Paragraph({
+    style: paragraphStyle.contentsEntry.id,
+    // Without a detail line the entry ends with the gap the detail line would have.
+    ...(detail ? {} : {spacing: {after: twips(pdfStyle(template).paragraphGap * 1.5)}}),
+    indent: {left: twips(numberWidth), hanging: twips(numberWidth), right: twips(pageWidth)},
+    tabStops: [
+      {type: TabStopType.LEFT, position: twips(numberWidth)},
+      {type: TabStopType.RIGHT, position: twips(textWidth), leader: LeaderType.DOT}
+    ],
     children: [
-      new InternalHyperlink({
-        anchor: bookmark,
-        children: [new TextRun(`${chapter.n}. ${titleOf(chapter.tree.meta)}`)]
-      }),
+      new TextRun({children: [`${chapter.n}.`, new Tab()]}),
+      new InternalHyperlink({anchor: bookmark, children: [new TextRun(titleOf(chapter.tree.meta))]}),
       new TextRun({children: [new Tab()]}),
       new PageReference(bookmark, {hyperlink: true})
     ]
   })
-}
-
-function contents(packet: Packet) {
-  const {template} = packet
-  const size = pageSize(template)
-  const textWidth = twips(size.width - template.page.margins.left - template.page.margins.right)
+  if (!detail) return [entry]
   return [
-    heading('Contents'),
-    new TableOfContents('Contents', {
-      hyperlink: true,
-      stylesWithLevels: [new StyleLevel(paragraphStyle.title.name, 1)],
-      beginDirty: true,
-      contentChildren: packet.chapters.map((chapter) => contentsEntry(chapter, textWidth))
+    entry,
+    new Paragraph({
+      style: paragraphStyle.contentsDetail.id,
+      indent: {left: twips(numberWidth), right: twips(pageWidth)},
+      text: detail
     })
   ]
+}
+
+function contents(packet: Packet): Paragraph[] {
+  return [new Paragraph({style: paragraphStyle.contentsHeading.id, text: 'Contents'}), ...packet.chapters.flatMap((chapter) => contentsEntry(chapter, packet.template))]
 }
 
 /**
@@ -153,6 +167,19 @@ function properties(packet: Packet): DocumentProperties {
   }
 }
 
+/**
+ * The pages the PDF packet puts each chapter's title on, by bookmark: the
+ * DOCX is set in the PDF's fonts, sizes, spacing and margins, so it breaks
+ * into the same pages (checked against LibreOffice in test/packet.test.ts).
+ */
+function knownPages(packet: Packet): KnownPages {
+  const layout = measurePacket(packet)
+  return {
+    bookmarks: new Map(packet.chapters.map((chapter, i) => [chapterBookmark(chapter), layout.chapterPages[i]!])),
+    pages: layout.pages
+  }
+}
+
 export async function renderPacketDocx(packet: Packet): Promise<Uint8Array> {
   const {template} = packet
   const page = pageProperties(template)
@@ -174,6 +201,7 @@ export async function renderPacketDocx(packet: Packet): Promise<Uint8Array> {
     properties: properties(packet),
     language: packet.chapters[0]?.tree.meta.language || 'en',
     timestamp: packet.timestamp,
-    sections
+    sections,
+    pageNumbers: knownPages(packet)
   })
 }
