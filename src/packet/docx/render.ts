@@ -9,14 +9,19 @@
  * chapters, which do not depend on the page layout.
  */
 import {
+  AlignmentType,
   InternalHyperlink,
-  LeaderType,
   PageReference,
   Paragraph,
-  Tab,
-  TabStopType,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
   TextRun,
-  type ISectionOptions
+  WidthType,
+  type ISectionOptions,
+  type ParagraphChild
 } from 'docx'
 import {
   bookmarked,
@@ -33,7 +38,6 @@ import {
 import {heading, participantList, titleBlock} from '../../emit/docx/front-matter.js'
 import {pageSize} from '../../template/page.js'
 import {twips} from '../../emit/docx/units.js'
-import {pdfStyle} from '../../emit/pdf/style.js'
 import type {DocumentProperties} from '../../emit/docx/properties.js'
 import type {Chapter, Packet} from '../model.js'
 import {contentsColumns, detailLine} from '../pdf/contents.js'
@@ -62,52 +66,56 @@ function cover(packet: Packet): Paragraph[] {
 }
 
 /**
- * One entry, as the PDF’s: the chapter’s number in a hanging column, its
- * title linked to it, a dotted tab and a PAGEREF field to its title’s
- * bookmark in the right margin of the entry, then the date, place and kind
- * of event. The entry’s column widths are the PDF’s, so titles wrap alike.
+ * The contents as the PDF sets it: a borderless table whose columns are the
+ * PDF's (`contentsColumns`), so titles wrap alike; each row one entry, never
+ * split across pages: the chapter's number, its title linked to it over the
+ * line of date, place and kind of event, and its page.
  *
- * The fields stand in plain paragraphs, not inside a TOC field: LibreOffice
- * keeps a TOC field’s text as written but works a PAGEREF out from its own
- * layout, so it prints the right page whatever it made of the pages. The
- * fields’ results are written clean with the pages the PDF layout found
- * (`renderPacketDocx`), which Word shows as they are, without asking.
+ * The page is a PAGEREF field to the title's bookmark, in a plain table,
+ * not inside a TOC field: LibreOffice keeps a TOC field's text as written
+ * but works a PAGEREF out from its own layout, so it prints the right page
+ * whatever it made of the pages. The results are written clean with the
+ * pages the PDF layout found (`knownPages`), which Word shows as they are,
+ * without asking to update fields.
  */
-function contentsEntry(chapter: Chapter, template: Packet['template']): Paragraph[] {
-  const bookmark = chapterBookmark(chapter)
+function contents(packet: Packet): Array<Paragraph | Table> {
+  const {template} = packet
   const {numberWidth, pageWidth} = contentsColumns(template.fonts.sizes.body)
   const size = pageSize(template)
   const textWidth = size.width - template.page.margins.left - template.page.margins.right
-  const detail = detailLine(chapter)
-  const entry = new Paragraph({
-    style: paragraphStyle.contentsEntry.id,
-    // Without a detail line the entry ends with the gap the detail line would have.
-    ...(detail ? {} : {spacing: {after: twips(pdfStyle(template).paragraphGap * 1.5)}}),
-    indent: {left: twips(numberWidth), hanging: twips(numberWidth), right: twips(pageWidth)},
-    tabStops: [
-      {type: TabStopType.LEFT, position: twips(numberWidth)},
-      {type: TabStopType.RIGHT, position: twips(textWidth), leader: LeaderType.DOT}
-    ],
-    children: [
-      new TextRun({children: [`${chapter.n}.`, new Tab()]}),
-      new InternalHyperlink({anchor: bookmark, children: [new TextRun(titleOf(chapter.tree.meta))]}),
-      new TextRun({children: [new Tab()]}),
-      new PageReference(bookmark, {hyperlink: true})
+  const widths = [numberWidth, textWidth - numberWidth - pageWidth, pageWidth].map(twips)
+  const cell = (width: number, children: Paragraph[]) =>
+    new TableCell({width: {size: width, type: WidthType.DXA}, children})
+  const entry = (children: ParagraphChild[], alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
+    new Paragraph({style: paragraphStyle.contentsEntry.id, alignment, children})
+  const rows = packet.chapters.map((chapter) => {
+    const bookmark = chapterBookmark(chapter)
+    const detail = detailLine(chapter)
+    // The gap under an entry is its detail line’s; without one, an empty line stands in (a line taller than the PDF’s gap).
+    const title = [
+      entry([new InternalHyperlink({anchor: bookmark, children: [new TextRun(titleOf(chapter.tree.meta))]})]),
+      new Paragraph({style: paragraphStyle.contentsDetail.id, text: detail})
     ]
+    return new TableRow({
+      cantSplit: true,
+      children: [
+        cell(widths[0]!, [entry([new TextRun(`${chapter.n}.`)])]),
+        cell(widths[1]!, title),
+        cell(widths[2]!, [entry([new PageReference(bookmark, {hyperlink: true})], AlignmentType.RIGHT)])
+      ]
+    })
   })
-  if (!detail) return [entry]
   return [
-    entry,
-    new Paragraph({
-      style: paragraphStyle.contentsDetail.id,
-      indent: {left: twips(numberWidth), right: twips(pageWidth)},
-      text: detail
+    new Paragraph({style: paragraphStyle.contentsHeading.id, text: 'Contents'}),
+    new Table({
+      rows,
+      width: {size: twips(textWidth), type: WidthType.DXA},
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      borders: TableBorders.NONE,
+      margins: {top: 0, bottom: 0, left: 0, right: 0}
     })
   ]
-}
-
-function contents(packet: Packet): Paragraph[] {
-  return [new Paragraph({style: paragraphStyle.contentsHeading.id, text: 'Contents'}), ...packet.chapters.flatMap((chapter) => contentsEntry(chapter, packet.template))]
 }
 
 /**
