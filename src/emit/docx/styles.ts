@@ -250,8 +250,9 @@ function contentsStyles(template: Template): IStylesOptions['paragraphStyles'] &
       basedOn: 'Normal',
       next: paragraphStyle.contentsEntry.id,
       run: {font: label, size: halfPoints(sizes.title), bold: true, color: hex(template.colours.accent)},
-      // Under the PDF's heading: 4 pt, a rule, 10 pt.
-      paragraph: {spacing: {after: twips(14), ...lines(sizes.title)}, keepNext: true}
+      // Under the PDF's heading: 4 pt, a rule, 10 pt. Not kept with the next: the contents
+      // starts a page anyway, and LibreOffice would move the heading off it with a long contents table.
+      paragraph: {spacing: {after: twips(14), ...lines(sizes.title)}}
     },
     {
       ...paragraphStyle.contentsEntry,
@@ -259,7 +260,8 @@ function contentsStyles(template: Template): IStylesOptions['paragraphStyles'] &
       next: paragraphStyle.contentsEntry.id,
       paragraph: {
         spacing: {after: 0, ...lines(sizes.body)},
-        keepNext: true,
+        // Not kept with the next: in a table LibreOffice would keep every row together, and the
+        // packet's rows are kept whole anyway (cantSplit).
         keepLines: true
       }
     },
