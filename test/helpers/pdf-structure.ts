@@ -4,8 +4,9 @@
  * qpdf's JSON (every object as written) and poppler's `pdfinfo
  * -struct-text` (each structure element with its text, in reading order).
  *
- * `structureProblems(file)` lists what an auditor would reject, `[]` when
- * nothing:
+ * `checkStructure(file).problems` lists what an auditor would reject, `[]`
+ * when nothing (with counts of what was checked, so that a test can tell a
+ * pass from a file with nothing to check):
  * - every link annotation is an `OBJR` kid of a `Link` element, has a
  *   `/StructParent` whose ParentTree entry is that element, and a
  *   non-empty `/Contents`;
@@ -141,9 +142,19 @@ export function tocEntries(file: string): Array<{label: string; text: string}> {
   return entries
 }
 
-/** What keeps `file` from PDF/UA-1 in tags, links, notes and metadata; `[]` when nothing. */
-export function structureProblems(file: string): string[] {
+export interface StructureCheck {
+  /** What keeps the file from PDF/UA-1 in tags, links, notes and metadata; `[]` when nothing. */
+  problems: string[]
+  /** Link annotations, `Note`s, `LI`s and `TOCI`s checked. */
+  links: number
+  notes: number
+  listItems: number
+  contentsEntries: number
+}
+
+export function checkStructure(file: string): StructureCheck {
   const objects = readPdfObjects(file)
+  const counts = {links: 0, notes: 0, listItems: 0, contentsEntries: 0}
   const problems: string[] = []
   const catalog = objects.get(objects.trailer['/Root'] as string) as Dict
 
@@ -160,7 +171,7 @@ export function structureProblems(file: string): string[] {
   }
 
   const root = isRef(catalog['/StructTreeRoot']) ? objects.get(catalog['/StructTreeRoot']) : undefined
-  if (!isDict(root)) return [...problems, 'no structure tree']
+  if (!isDict(root)) return {problems: [...problems, 'no structure tree'], ...counts}
   const elements = [...walk(structureTree(objects, root))]
 
   // Links: every OBJR in a Link; every link annotation an OBJR of the Link its StructParent names.
@@ -178,6 +189,7 @@ export function structureProblems(file: string): string[] {
     for (const ref of (Array.isArray(annots) ? annots : []).filter(isRef)) {
       const annot = objects.get(ref)
       if (!isDict(annot) || annot['/Subtype'] !== '/Link') continue
+      counts.links++
       const parent = holder.get(ref)
       if (!parent) problems.push(`link annotation ${ref} is in no Link element`)
       const key = annot['/StructParent']
@@ -191,6 +203,7 @@ export function structureProblems(file: string): string[] {
   const idTree = new Map(treeEntries(objects, root['/IDTree'], '/Names').map(([key, value]) => [textOf(key) ?? String(key), value]))
   const ids = new Set<string>()
   for (const note of elements.filter((element) => element.type === 'Note')) {
+    counts.notes++
     const id = textOf(note.dict['/ID'])
     if (!id) problems.push(`Note ${note.ref} has no /ID`)
     else if (ids.has(id)) problems.push(`Note ID ${id} is not unique`)
@@ -201,6 +214,7 @@ export function structureProblems(file: string): string[] {
   // Lists and contents.
   for (const element of elements) {
     if (element.type === 'LI') {
+      counts.listItems++
       const stray = element.children.filter((child) => child.type !== 'Lbl' && child.type !== 'LBody')
       if (stray.length > 0 || element.content > 0) problems.push(`LI ${element.ref} holds ${stray.length > 0 ? stray[0]!.type : 'text'} outside Lbl and LBody`)
       if (!element.children.some((child) => child.type === 'LBody')) problems.push(`LI ${element.ref} has no LBody`)
@@ -212,12 +226,18 @@ export function structureProblems(file: string): string[] {
   }
   if (elements.some((element) => element.type === 'TOCI')) {
     for (const entry of tocEntries(file)) {
+      counts.contentsEntries++
       if (!/\S/.test(entry.text) || /^\s*\d/.test(entry.text) || !/\d\s*$/.test(entry.text)) {
         problems.push(`TOCI “${entry.label}${entry.text}” does not read its title, then its page`)
       }
     }
   }
-  return problems
+  return {problems, ...counts}
+}
+
+/** `checkStructure(file).problems`. */
+export function structureProblems(file: string): string[] {
+  return checkStructure(file).problems
 }
 
 /** The page dictionaries, in order, from the page tree. */
