@@ -7,9 +7,9 @@
  * `checkStructure(file).problems` lists what an auditor would reject, `[]`
  * when nothing (with counts of what was checked, so that a test can tell a
  * pass from a file with nothing to check):
- * - every link annotation is an `OBJR` kid of a `Link` element, has a
- *   `/StructParent` whose ParentTree entry is that element, and a
- *   non-empty `/Contents`;
+ * - every link annotation is an `OBJR` kid of a `Link` element (naming the
+ *   page the annotation is on), has a `/StructParent` whose ParentTree entry
+ *   is that element, and a non-empty `/Contents`;
  * - every `Note` has an `/ID`, unique and listed in the `IDTree`;
  * - the XMP metadata says `pdfuaid:part` 1;
  * - every `LI` holds only `Lbl` and `LBody`, and an `LBody`;
@@ -82,8 +82,8 @@ interface Element {
   dict: Dict
   /** Child elements, in order. */
   children: Element[]
-  /** Annotations held as `OBJR` kids. */
-  objects: string[]
+  /** Annotations held as `OBJR` kids, with the page each kid names. */
+  objects: Array<{ref: string; page: Value | undefined}>
   /** Marked-content kids (MCIDs, `MCR`s) held directly. */
   content: number
 }
@@ -100,7 +100,9 @@ function structureTree(objects: PdfObjects, root: Dict): Element[] {
       else if (isRef(kid)) {
         const child = elementOf(kid)
         if (child) element.children.push(child)
-      } else if (isDict(kid) && kid['/Type'] === '/OBJR' && isRef(kid['/Obj'])) element.objects.push(kid['/Obj'])
+      } else if (isDict(kid) && kid['/Type'] === '/OBJR' && isRef(kid['/Obj'])) {
+        element.objects.push({ref: kid['/Obj'], page: kid['/Pg'] ?? dict['/Pg']})
+      }
       else if (isDict(kid) && kid['/Type'] === '/MCR') element.content++
     }
     return element
@@ -175,23 +177,25 @@ export function checkStructure(file: string): StructureCheck {
   const elements = [...walk(structureTree(objects, root))]
 
   // Links: every OBJR in a Link; every link annotation an OBJR of the Link its StructParent names.
-  const holder = new Map<string, Element>()
+  const holder = new Map<string, {element: Element; page: Value | undefined}>()
   for (const element of elements) {
     for (const object of element.objects) {
-      holder.set(object, element)
-      if (element.type !== 'Link') problems.push(`annotation ${object} is held by a ${element.type}, not a Link`)
+      holder.set(object.ref, {element, page: object.page})
+      if (element.type !== 'Link') problems.push(`annotation ${object.ref} is held by a ${element.type}, not a Link`)
     }
     if (element.type === 'Link' && element.objects.length === 0) problems.push(`Link ${element.ref} holds no annotation`)
   }
   const parentTree = new Map(treeEntries(objects, root['/ParentTree'], '/Nums').map(([key, value]) => [key, value]))
-  for (const page of pagesOf(objects, catalog)) {
+  for (const [pageRef, page] of pagesOf(objects, catalog)) {
     const annots = page['/Annots']
     for (const ref of (Array.isArray(annots) ? annots : []).filter(isRef)) {
       const annot = objects.get(ref)
       if (!isDict(annot) || annot['/Subtype'] !== '/Link') continue
       counts.links++
-      const parent = holder.get(ref)
-      if (!parent) problems.push(`link annotation ${ref} is in no Link element`)
+      const held = holder.get(ref)
+      const parent = held?.element
+      if (!held) problems.push(`link annotation ${ref} is in no Link element`)
+      else if (held.page !== pageRef) problems.push(`link annotation ${ref}: its OBJR names page ${String(held.page)}, not ${pageRef}`)
       const key = annot['/StructParent']
       if (typeof key !== 'number') problems.push(`link annotation ${ref} has no /StructParent`)
       else if (parent && parentTree.get(key) !== parent.ref) problems.push(`link annotation ${ref}: the ParentTree does not lead to its Link`)
@@ -240,13 +244,13 @@ export function structureProblems(file: string): string[] {
   return checkStructure(file).problems
 }
 
-/** The page dictionaries, in order, from the page tree. */
-function pagesOf(objects: PdfObjects, catalog: Dict): Dict[] {
-  const pages: Dict[] = []
+/** The pages, in order, from the page tree: each page's reference and dictionary. */
+function pagesOf(objects: PdfObjects, catalog: Dict): Array<[string, Dict]> {
+  const pages: Array<[string, Dict]> = []
   const visit = (ref: Value | undefined) => {
     const node = isRef(ref) ? objects.get(ref) : undefined
-    if (!isDict(node)) return
-    if (node['/Type'] === '/Page') pages.push(node)
+    if (!isRef(ref) || !isDict(node)) return
+    if (node['/Type'] === '/Page') pages.push([ref, node])
     const kids = node['/Kids']
     if (Array.isArray(kids)) kids.forEach(visit)
   }
