@@ -294,6 +294,14 @@ describe.skipIf(!office)('DOCX packet of the five samples, in LibreOffice', () =
     expect(written).toEqual(titlePages(pages, report.chapters.map((chapter) => chapter.title), lastPage + 1))
   })
 
+  it.skipIf(!hasTools('pandoc'))('reads in pandoc with the contents’ page numbers', () => {
+    const text = run('pandoc', docx, '-t', 'plain')
+    // The first line of each row of the contents table: `| 1 | Remarks With … | 3 |`.
+    const rows = [...text.matchAll(/^\|\s*(\d+)\s*\|.*\|\s*(\d+)\s*\|$/gm)].map((row) => [Number(row[1]), Number(row[2])])
+    const {printed} = printedContents(layoutPages, report.chapters.length)
+    expect(rows).toEqual(printed.map((page, i) => [i + 1, page]))
+  })
+
   it('breaks into as many pages as the PDF packet', async () => {
     const pdf = await makePacket(corpusFiles, {output: path.join(outDir, 'five-for-docx.pdf'), title: 'Week of talks'})
     expect(pages.length - 1).toBe(pdf.pages)

@@ -12,7 +12,7 @@ import type {Template} from '../../template/schema.js'
 import {pageSize} from '../../template/page.js'
 import {readPackage, type Package} from './package.js'
 import type {DocumentProperties} from './properties.js'
-import {makeReproducible} from './rewrites.js'
+import {makeReproducible, splitFieldRuns} from './rewrites.js'
 import {documentStyles} from './styles.js'
 import {templateParts} from './template-parts.js'
 import {twips} from './units.js'
@@ -83,6 +83,7 @@ export async function packDocument(options: PackOptions): Promise<Uint8Array> {
   })
   const parts = readPackage(await Packer.toBuffer(document, false, template.overrides))
   makeReproducible(parts, options.timestamp)
+  splitFieldRuns(parts)
   return zipArchive(zipEntries(parts, template.fonts), options.timestamp)
 }
 
