@@ -24,9 +24,14 @@ export function chapterDestination(chapter: Chapter): string {
 }
 
 /** `July 15, 2016 · Moscow, Russia · press conference`. */
-function detailLine(chapter: Chapter): string {
+export function detailLine(chapter: Chapter): string {
   const meta = chapter.tree.meta
   return [humanDate(meta.date), placeLine(meta), meta.eventType].filter(Boolean).join('  ·  ')
+}
+
+/** Widths of the number and page columns of an entry; the DOCX packet's contents uses them too, so titles wrap alike. */
+export function contentsColumns(bodySize: number): {numberWidth: number; pageWidth: number} {
+  return {numberWidth: bodySize * 2.6, pageWidth: bodySize * 4}
 }
 
 /**
@@ -42,8 +47,7 @@ export function layoutContents(
 ): void {
   const left = doc.page.margins.left
   const width = columnWidth(doc)
-  const numberWidth = style.sizes.body * 2.6
-  const pageWidth = style.sizes.body * 4
+  const {numberWidth, pageWidth} = contentsColumns(style.sizes.body)
   const titleWidth = width - numberWidth - pageWidth
   const entryType: Type = {face: style.body.regular, size: style.sizes.body, colour: style.colours.text}
   const detailType: Type = {face: style.label.regular, size: style.sizes.small, colour: style.colours.muted}
