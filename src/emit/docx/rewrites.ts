@@ -98,6 +98,32 @@ export function rekeyFonts(parts: Package): RekeyedFonts {
   return {fontTable, fonts: ordered}
 }
 
+/** One element of a run: empty (`<w:fldChar …/>`) or with text (`<w:t>3</w:t>`). */
+const runElement = /<w:(\w+)\b[^>]*\/>|<w:(\w+)\b[^>]*>[^<]*<\/w:\2>/g
+
+/**
+ * A run holding a field's characters (`w:fldChar`) with anything else is
+ * cut into runs of one element each, in the run's properties: a field's
+ * begin, instruction, separator, result and end each in a run of its own,
+ * as Word writes them. pandoc reads a field's result only so (the packet's
+ * contents would show no page numbers). Missing option: none; docx writes
+ * `PageReference` and the page numbers it is given (`pageNumbers`) into one
+ * run. Runs whose elements this does not recognise are left as they are.
+ */
+export function splitFieldRuns(parts: Package): void {
+  for (const name of [...parts.keys()]) {
+    if (!/^word\/[^/]+\.xml$/.test(name)) continue
+    const xml = partText(parts, name)!
+    if (!xml.includes('<w:fldChar')) continue
+    const split = xml.replace(/<w:r>(<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*<\/w:rPr>)?((?:(?!<\/w:r>)[\s\S])*?<w:fldChar[\s\S]*?)<\/w:r>/g, (run, properties: string | undefined, content: string) => {
+      const elements = content.match(runElement) ?? []
+      if (elements.length < 2 || elements.join('') !== content) return run
+      return elements.map((element) => `<w:r>${properties ?? ''}${element}</w:r>`).join('')
+    })
+    if (split !== xml) setPartText(parts, name, split)
+  }
+}
+
 /** The rewrites every document's package gets: what makes its bytes depend on its content and `timestamp` only. */
 export function makeReproducible(parts: Package, timestamp: Date): void {
   stampCoreProperties(parts, timestamp)
