@@ -372,7 +372,7 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
     if (++bodyRun >= maxBodyRun) break
   }
 
-  chooseTitle(candidates, shortLines, header, lines)
+  const leads = chooseTitle(candidates, shortLines, header, lines)
   // What the front matter states is what the page’s author declared: it wins over what the header suggests.
   const {language: declared, ...declaredMeta} = front.meta
   if (front.end > 0) {
@@ -383,6 +383,7 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
   if (!header.principal) header.principal = briefer(header.removed.map((entry) => entry.value)) ?? portrayed(header.removed)
   readShortLines(nearTheDate(shortLines, dateLines).map((line) => line.text), header)
   readTitle(header)
+  readLeads(leads, header)
   return header
 }
 
@@ -394,8 +395,8 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
  * not chosen are the page’s masthead or a repeat, set aside; those the title
  * repeats (`PRESS GAGGLE BY` / `PRESS SECRETARY ROBERT GIBBS`) likewise.
  */
-function chooseTitle(candidates: Candidate[], shortLines: Array<{text: string; index: number}>, header: Header, lines: SourceLine[]): void {
-  if (candidates.length === 0) return
+function chooseTitle(candidates: Candidate[], shortLines: Array<{text: string; index: number}>, header: Header, lines: SourceLine[]): string[] {
+  if (candidates.length === 0) return []
   let best = candidates[0]
   for (const candidate of candidates) if (candidate.strength > best.strength) best = candidate
   // `Jedynka` (a station’s name) above `Wzmocnienie pozycji albo rosyjska sfera wpływów`: among equals, one word is a site’s name, not a title.
@@ -422,10 +423,12 @@ function chooseTitle(candidates: Candidate[], shortLines: Array<{text: string; i
     if (best.time) header.meta.time = best.time
   }
   const title = fold(best.text)
+  const leads: string[] = []
   for (const candidate of candidates) {
     if (candidate === best) continue
     // A lead line not taken for the title still names people (`… with Principal Deputy Spokesperson Vedant Patel`).
     header.people.push(...findMentions(candidate.text))
+    leads.push(candidate.text)
     header.removed.push({reason: fold(candidate.text) === title || title.includes(fold(candidate.text)) ? 'duplicate' : 'metadata', value: lines[candidate.index].text, position: linesPosition(lines[candidate.index])})
     if (candidate.index < best.index && candidate.strength < 2 && !header.meta.source?.publisher && candidate.text.split(/\s+/).length <= 6) {
       header.meta.source = {...header.meta.source, publisher: candidate.text}
@@ -446,6 +449,7 @@ function chooseTitle(candidates: Candidate[], shortLines: Array<{text: string; i
       shortLines.splice(i, 1)
     }
   }
+  return leads
 }
 
 /** One word of a script that spaces its words (`Jedynka`): a site’s name, never a title. A Chinese title has no spaces at all. */
@@ -682,7 +686,7 @@ function readTitle(header: Header): void {
   if (!title) return
   const mentions = findMentions(title.replace(/\//g, ' / '))
   header.people = [...mentions, ...header.people]
-  if (!header.principal) header.principal = mentions.find((m) => m.possessive) ?? soleSpeakerOf(title, mentions) ?? hostOf(title, mentions)
+  if (!header.principal) header.principal = mentions.find((m) => m.possessive) ?? soleSpeakerOf(title, mentions) ?? hostOf(title, mentions) ?? heldWith(title)
   else {
     // The header’s principal is the title’s person of the same name, with the title’s detail.
     const same = mentions.find((m) => m.name.toLowerCase() === header.principal!.name.toLowerCase())
@@ -699,7 +703,7 @@ function readTitle(header: Header): void {
   const venue = /\b(?:at|in)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}(?:Council|Headquarters|Room|Hall|House|Office|Palace|Centre|Center|Kremlin|Embassy|Ministry|Residence|Chamber|Building))\b/u.exec(title)
   // `… ao Hotel Le Méridien após …`, `… at the Hotel Adlon`: a venue named by its kind first.
   const named = venue ? null : /(?<![\p{L}])(?:at|in|ao|no|na|au|à|im|en|al|nel|nella)\s+(?:the\s+)?((?:Hotel|Hôtel|Palácio|Palazzo|Palais|Palacio|Palast|Casa|Villa)(?:\s+\p{Lu}[\p{L}’'\-]*){1,3})/u.exec(title)
-  const place = venue?.[1] ?? named?.[1]
+  const place = venue?.[1] ?? named?.[1] ?? venueBeforeDate(title)
   if (place && !header.meta.place?.venue) header.meta.place = {...header.meta.place, venue: place}
   // `… (Roma, 7 ottobre)`, `… - Hamburgo/ Alemanha`: a title that closes on where it happened.
   const closing = /\((\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}),\s*[^()]*\d[^()]*\)$/u.exec(title) ?? /\s[-–—]\s*(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})(?:\s*[/,]\s*(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}))?$/u.exec(title)
@@ -714,6 +718,53 @@ function readTitle(header: Header): void {
   if (tail && !header.meta.place?.city && !findMentions(tail[1]).length && !eventTypeOf(tail[1])) {
     header.meta.place = {...header.meta.place, city: tail[1]}
   }
+}
+
+/**
+ * Header lines under the title that name the event again, as a summary
+ * (`Department Press Briefing with Principal Deputy Spokesperson Vedant
+ * Patel, at the Department of State, on July 25, 2023.`): who gives it and
+ * where, when the header and title do not say.
+ */
+function readLeads(leads: string[], header: Header): void {
+  for (const lead of leads) {
+    if (!header.principal) {
+      const held = heldWith(lead)
+      if (held) {
+        header.principal = held
+        if (!header.people.some((m) => m.name === held.name)) header.people.unshift(held)
+      }
+    }
+    const venue = header.meta.place?.venue ? undefined : venueBeforeDate(lead)
+    if (venue) header.meta.place = {...header.meta.place, venue}
+  }
+}
+
+/**
+ * `Department Press Briefing with Principal Deputy Spokesperson Vedant
+ * Patel`, `Media Availability with Secretary Gates`: a press event held
+ * “with” one official is theirs to give. Not `Remarks With Russian Foreign
+ * Minister Sergey Lavrov` nor `Joint Press Availability With …` (they name
+ * the other party so), nor an interview (`Interview with Karl Stefanovic`:
+ * the interviewer), nor an event with two people or more.
+ */
+function heldWith(text: string): Mention | undefined {
+  const held = /(?<!\bjoint\s+(?:press\s+|news\s+|media\s+)?)\b(?:briefing|press conference|news conference|media availability|gaggle)\s+with\s+([^.;:!?]+)/iu.exec(text)
+  if (!held) return undefined
+  const mentions = findMentions(held[1])
+  if (mentions.length !== 1) return undefined
+  // The official opens the phrase (`with White House Press Secretary Jen Psaki`), not a group they belong to.
+  const at = held[1].indexOf(mentions[0].office || mentions[0].name)
+  return at >= 0 && held[1].slice(0, at).split(/\s+/).filter(Boolean).length <= 2 ? mentions[0] : undefined
+}
+
+/**
+ * `…, at the Department of State, on July 25, 2023`: a place set off by
+ * commas before the event’s date is where it was held.
+ */
+function venueBeforeDate(text: string): string | undefined {
+  const at = /(?:^|,\s*)at\s+(?:the\s+)?(\p{Lu}[\p{L}.’'\-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}.’'\-]*)){0,6}),\s*(?:on\s+)?(.+)$/u.exec(text)
+  return at && findDate(at[2])?.index === 0 ? at[1] : undefined
 }
 
 /**
