@@ -179,12 +179,16 @@ export function fillPlaceholders(text: string, values: Record<string, string | n
 }
 
 /**
- * The timestamp written into formats that keep one: `SOURCE_DATE_EPOCH`
- * when set, else noon UTC of the transcript’s date, else the epoch.
+ * When this conversion happened, for the formats that record when a file was
+ * made (TEI `publicationStmt/date` and `change/@when`, DOCX `dcterms:created`,
+ * PDF `CreationDate` and XMP): `SOURCE_DATE_EPOCH` when set, else nothing.
+ * Never the event's date: a file made today must not say it was made in 2013.
+ * Without it no output carries a date of its making, and the same input still
+ * gives the same bytes.
  */
-export function reproducibleTimestamp(meta: Meta, env = process.env): Date {
-  const epoch = env.SOURCE_DATE_EPOCH
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000)
-  if (meta.date) return new Date(meta.date + 'T12:00:00Z')
-  return new Date(0)
+export function conversionTime(env: NodeJS.ProcessEnv = process.env): Date | undefined {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim()
+  if (!epoch || !/^\d+$/.test(epoch)) return undefined
+  const date = new Date(Number(epoch) * 1000)
+  return Number.isNaN(date.getTime()) ? undefined : date
 }

@@ -9,6 +9,7 @@
  */
 import PDFDocument from 'pdfkit'
 import {fontForDocument} from './parsed-fonts.js'
+import {placeholderCreationDate, undated} from './pdfkit-internals.js'
 import {faceFiles, type PdfStyle} from './style.js'
 import {startType} from './typeset.js'
 
@@ -21,8 +22,10 @@ export interface DocumentInfo {
   keywords?: string
   /** BCP 47 language of the text. */
   language: string
-  /** Creation and modification date: fixed, for byte-identical output. */
-  date: Date
+  /** When the file is made (`SOURCE_DATE_EPOCH`); absent, the PDF carries no creation or modification date. */
+  date?: Date
+  /** A digest of what the document shows, which its file ID is derived from: two documents, two IDs; one document, one ID every run. */
+  digest: string
   /** `Verbatim 0.1.0`. */
   creator: string
 }
@@ -64,11 +67,13 @@ export function openDocument(style: PdfStyle, info: DocumentInfo, options: OpenO
       ...(info.keywords ? {Keywords: info.keywords} : {}),
       Creator: info.creator,
       Producer: `${info.creator} (PDFKit)`,
-      // pdfkit derives the file ID from these, so fixing them fixes the ID too.
-      CreationDate: info.date,
-      ModDate: info.date
-    }
+      // pdfkit derives the file ID from the info as the document is made: the digest makes it the content's, and is taken out below.
+      ContentDigest: info.digest,
+      ...(info.date ? {CreationDate: info.date, ModDate: info.date} : {CreationDate: placeholderCreationDate})
+    } as PDFKit.DocumentInfo & {ContentDigest: string}
   })
+  delete (doc.info as Record<string, unknown>).ContentDigest
+  if (!info.date) undated(doc)
   registerFaces(doc)
   startType(doc, style.body.regular, style.sizes.body)
   if (options.onPage) {
