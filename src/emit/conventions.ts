@@ -82,6 +82,13 @@ export function questionerLine(questioner: Questioner): string {
   return [questioner.name, questioner.outlet].filter(Boolean).join(', ')
 }
 
+/** The inverse of `questionerLine`: the name runs to the first comma, the outlet is the rest. */
+export function readQuestionerLine(line: string): Questioner | undefined {
+  const [name, ...outlet] = line.split(', ')
+  if (!name?.trim()) return undefined
+  return outlet.length > 0 ? {name, outlet: outlet.join(', ')} : {name}
+}
+
 const months = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December'
