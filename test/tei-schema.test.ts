@@ -1,9 +1,11 @@
 /**
  * Every TEI Verbatim writes is valid against the project’s own schema
- * (`schema/verbatim-tei.rnc`) and against the whole of TEI P5 (`tei_all.rng`,
- * from `../shared/schema/` or `VERBATIM_TEI_ALL`), with jing: the corpus, the
- * fixture and a batch of generated transcripts, all in one jing call per
- * schema. Skipped locally without jing; under CI jing must be there.
+ * (`schema/verbatim-tei.rnc`), against the whole of TEI P5 (`tei_all.rng`,
+ * from `../shared/schema/` or `VERBATIM_TEI_ALL`) and against Parla-CLARIN
+ * (`../shared/schema/parla-clarin/parla-clarin.rng` or
+ * `VERBATIM_PARLA_CLARIN`), with jing: the corpus, the fixture and a batch of
+ * generated transcripts, dated (`SOURCE_DATE_EPOCH`) and not, all in one jing
+ * call per schema. Skipped locally without jing; under CI jing must be there.
  */
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
@@ -15,7 +17,7 @@ import {toTei} from '../src/emit/tei/index.js'
 import {parse} from '../src/parse/index.js'
 import {sampleTree} from './fixtures/sample-tree.js'
 import {readTranscript} from '../src/convert/read.js'
-import {corpus, ownSchema, teiAll, teiContext, transcripts} from './helpers/tei.js'
+import {corpus, ownSchema, parlaClarin, teiAll, teiContext, transcripts} from './helpers/tei.js'
 import {hasTool} from './helpers/tools.js'
 
 const jing = hasTool('jing')
@@ -29,12 +31,14 @@ const mixedLanguages = [
   'QUESTION: Thank you, and what do you expect from the talks that are going to be held in the next weeks?'
 ].join('\n\n')
 
-/** tei_all is read from outside the project: skip locally without it, fail under CI. */
-function hasTeiAll(): boolean {
-  if (fs.existsSync(teiAll)) return true
-  if (process.env.CI === 'true') throw new Error(`tei_all.rng not found at ${teiAll} (set VERBATIM_TEI_ALL)`)
+/** tei_all and Parla-CLARIN are read from outside the project: skip locally without them, fail under CI. */
+function hasSchema(file: string, variable: string): boolean {
+  if (fs.existsSync(file)) return true
+  if (process.env.CI === 'true') throw new Error(`${path.basename(file)} not found at ${file} (set ${variable})`)
   return false
 }
+const hasTeiAll = () => hasSchema(teiAll, 'VERBATIM_TEI_ALL')
+const hasParlaClarin = () => hasSchema(parlaClarin, 'VERBATIM_PARLA_CLARIN')
 
 function runJing(schema: string, files: string[], compact: boolean) {
   const result = spawnSync('jing', [...(compact ? ['-c'] : []), schema, ...files], {encoding: 'utf8'})
@@ -51,6 +55,9 @@ describe.skipIf(!jing)('tei schemas (jing)', () => {
     const documents: Array<[string, string]> = [
       ['fixture', toTei(sampleTree(), teiContext())],
       ...corpus().map(([name, , tree]): [string, string] => [name, toTei(tree, teiContext())]),
+      // With no time of conversion: no publicationStmt/date, a change without @when.
+      ['fixture-undated', toTei(sampleTree(), {...teiContext(), timestamp: undefined})],
+      ...corpus().map(([name, , tree]): [string, string] => [`${name}-undated`, toTei(tree, {...teiContext(), timestamp: undefined})]),
       // Real transcripts of every publisher and script in the accuracy corpora, empty turns and paragraphs in other languages among them.
       ...['real', 'holdout'].flatMap((set) => {
         const folder = path.join('test', 'fixtures', set)
@@ -90,6 +97,16 @@ describe.skipIf(!jing)('tei schemas (jing)', () => {
 
   it.skipIf(!hasTeiAll())('tei_all accepts every document Verbatim writes', () => {
     expect(runJing(teiAll, files, false)).toEqual({status: 0, errors: ''})
+  })
+
+  it.skipIf(!hasParlaClarin())('Parla-CLARIN accepts every document Verbatim writes', () => {
+    expect(runJing(parlaClarin, files, false)).toEqual({status: 0, errors: ''})
+  })
+
+  it('the undated documents are undated: no date of making in publicationStmt or change', () => {
+    const xml = fs.readFileSync(files.find((file) => file.endsWith('fixture-undated.tei.xml'))!, 'utf8')
+    expect(xml).toMatch(/<publicationStmt>(?:(?!<date)[^])*<\/publicationStmt>/)
+    expect(xml).toMatch(/<change who="#verbatim">/)
   })
 
   it('writes a paragraph in another language with its own xml:lang, inside a document in English', () => {
