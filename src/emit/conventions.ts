@@ -130,9 +130,21 @@ export function turnAside(turn: Turn): string {
   return parts.join(' · ')
 }
 
-/** `July 15, 2016, 14:30`: the day and time of the event, as far as the source gives them. */
+/** `13:22 EDT`: the time of the event with the zone the source gives it in; empty with no time. */
+export function timeLine(meta: Pick<Meta, 'time' | 'timeZone'>): string {
+  if (!meta.time) return ''
+  return meta.timeZone ? `${meta.time} ${meta.timeZone}` : meta.time
+}
+
+/** The inverse of `timeLine`. */
+export function readTimeLine(line: string): Pick<Meta, 'time' | 'timeZone'> {
+  const match = /^(\S+) (\S+)$/.exec(line.trim())
+  return match ? {time: match[1], timeZone: match[2]} : {time: line.trim()}
+}
+
+/** `July 15, 2016, 14:30 EDT`: the day and time of the event, as far as the source gives them. */
 export function whenLine(meta: Meta): string {
-  return [humanDate(meta.date), meta.time].filter(Boolean).join(', ')
+  return [humanDate(meta.date), timeLine(meta)].filter(Boolean).join(', ')
 }
 
 /** `Press availability`: the kind of event, as a line. */
