@@ -113,6 +113,16 @@ describe.skipIf(!jing)('tei schemas (jing)', () => {
     const xml = fs.readFileSync(files.find((file) => file.endsWith('paragraph-language.tei.xml'))!, 'utf8')
     expect(xml).toMatch(/<TEI [^>]*xml:lang="en"/)
     expect(xml).toMatch(/<seg xml:id="p2" xml:lang="fr">Nous sommes/)
+    expect(xml).toContain('<language ident="fr" xml:id="lang-fr">French</language>')
+  })
+
+  it('langUsage declares every language an xml:lang names, in every document', () => {
+    for (const file of files) {
+      const xml = fs.readFileSync(file, 'utf8')
+      const declared = new Set([...xml.matchAll(/<language ident="([^"]+)"/g)].map((match) => match[1]))
+      const used = new Set([...xml.matchAll(/ xml:lang="([^"]+)"/g)].map((match) => match[1]))
+      expect([...used].filter((tag) => !declared.has(tag)), path.basename(file)).toEqual([])
+    }
   })
 
   it('the project’s schema rejects what Verbatim does not write', () => {
