@@ -67,6 +67,11 @@ describe.skipIf(!jing)('tei schemas (jing)', () => {
           .map((name): [string, string] => [`${set}-${name}`, toTei(parse(fs.readFileSync(path.join(folder, name))), teiContext())])
       }),
       ['paragraph-language', toTei(parse(mixedLanguages), teiContext())],
+      // The event's time with its zone: an offset in @when (EDT), or none (CST is ambiguous).
+      ...['1:05 P.M. EDT', '1:05 P.M. CST'].map((time, index): [string, string] => [
+        `time-zone-${index}`,
+        toTei(parse(`Press Briefing\n\nJuly 15, 2016\n\n${time}\n\nMR. EARNEST: Good afternoon.\n`), teiContext())
+      ]),
       // Captions and transcription services' exports: turns with the times they were spoken (a timeline).
       ...['vtt', 'srt', 'otter', 'rev', 'teams'].flatMap((kind) => {
         const folder = path.join('test', 'fixtures', 'formats', kind)
