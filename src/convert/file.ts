@@ -8,7 +8,7 @@ import {conversionTime} from '../emit/conventions.js'
 import type {Emitter} from '../emit/emitter.js'
 import type {Template} from '../template/schema.js'
 import {version} from '../version.js'
-import {outputPath, type ReadOptions} from './inputs.js'
+import {outputPath, ReadError, type ReadOptions} from './inputs.js'
 import {readTranscript} from './read.js'
 import {StagedOutputs} from './write.js'
 import {explainError} from './file-errors.js'
@@ -54,6 +54,7 @@ export async function convertFile(input: string, options: FileOptions): Promise<
   } catch (error) {
     report.status = 'failed'
     report.error = explainError(error)
+    if (error instanceof ReadError && error.at) report.errorAt = error.at
   }
   // Warnings found before a failure still help to find its cause.
   if (file) report.warnings = file.messages.map(toWarning)

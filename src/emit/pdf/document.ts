@@ -1,7 +1,7 @@
 /**
  * Create a PDF document ready for layout: page geometry from the template,
- * the embedded faces registered, reproducible metadata, and a tagged
- * structure root.
+ * the embedded faces registered, reproducible metadata that claims PDF/UA-1,
+ * and a tagged structure root; and finish it.
  *
  * Pages are not buffered unless asked: each page is written out as soon as
  * the next one starts, so memory does not grow with the length of the
@@ -9,7 +9,7 @@
  */
 import PDFDocument from 'pdfkit'
 import {fontForDocument} from './parsed-fonts.js'
-import {placeholderCreationDate, undated} from './pdfkit-internals.js'
+import {finishStructure, placeholderCreationDate, undated} from './pdfkit-internals.js'
 import {faceFiles, type PdfStyle} from './style.js'
 import {startType} from './typeset.js'
 
@@ -74,6 +74,9 @@ export function openDocument(style: PdfStyle, info: DocumentInfo, options: OpenO
   })
   delete (doc.info as Record<string, unknown>).ContentDigest
   if (!info.date) undated(doc)
+  // PDF/UA-1's identification in the XMP. pdfkit's `subset: 'PDF/UA'` writes the same, but also a
+  // `CIDSet` for every font, which PDF/A-1 wants and PDF/UA does not.
+  doc.appendXML(pdfuaIdentification)
   registerFaces(doc)
   startType(doc, style.body.regular, style.sizes.body)
   if (options.onPage) {
@@ -84,6 +87,19 @@ export function openDocument(style: PdfStyle, info: DocumentInfo, options: OpenO
   doc.addStructure(root)
   doc.addPage()
   return {doc, root}
+}
+
+/** The XMP description `pdfuaid:part` 1 (ISO 14289-1, 5). */
+const pdfuaIdentification = `
+        <rdf:Description xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" rdf:about="">
+            <pdfuaid:part>1</pdfuaid:part>
+        </rdf:Description>`
+
+/** End the structure root, then the document: what every path does once layout is over. */
+export function closeDocument({doc, root}: OpenDocument): void {
+  root.end()
+  finishStructure(doc)
+  doc.end()
 }
 
 /**

@@ -2,7 +2,8 @@
  * The pdfkit 0.20 internals the PDF emitter relies on, all in this one
  * module; everything else about pdfkit goes through its public API.
  *
- * Two remain, each because the public API would change the output:
+ * Four remain, each because the public API would change the output or
+ * leave the PDF short of PDF/UA-1 (ISO 14289-1):
  *
  * - `_fillColor`: the fill colour pdfkit sets again when text it is
  *   wrapping continues on a new page. The running furniture is drawn from
@@ -13,9 +14,19 @@
  * - `outlineData`: the dictionary of a bookmark. `addItem` points a bookmark
  *   at a page; here it is pointed at a named destination (`u3`, `p7`)
  *   instead, the place a reader's links name too.
+ * - `structParent`, an option of the annotation methods (`goTo`) that
+ *   pdfkit's types do not declare: it makes a link annotation an object
+ *   kid (`OBJR`) of a `Link` structure element, with `/StructParent` and
+ *   its entry in the ParentTree. pdfkit does this itself only for URL links
+ *   set with `text(…, {link})`, not for links to a named destination.
+ * - `dictionary` of a structure element and `getStructTreeRoot()`: an `/ID`
+ *   on a `Note` (PDF/UA asks one of every note), and the `IDTree` in the
+ *   structure tree root that lists every element with an ID (ISO 32000-1,
+ *   14.7.2). pdfkit's `struct` options have no ID.
  *
- * On first use a tiny document (one standard font, a few words wrapping
- * onto a second page, one bookmark) checks both. If either is not as
+ * On first use two tiny documents check them: one standard font, a few
+ * words wrapping onto a second page, one bookmark; then a tagged one with a
+ * link in a `Link` element and a note with an ID. If anything is not as
  * expected, the public path is taken, and says what it loses.
  */
 import PDFDocument from 'pdfkit'
@@ -28,6 +39,34 @@ interface DocInternals {
 
 interface OutlineInternals {
   outlineData: Record<string, unknown>
+}
+
+/** What pdfkit writes as a PDF dictionary: `data`, until the object is written. */
+interface ReferenceInternals {
+  data: Record<string, unknown>
+}
+
+interface StructureInternals {
+  dictionary: ReferenceInternals
+}
+
+interface TaggedDocInternals {
+  getStructTreeRoot(): ReferenceInternals
+}
+
+/** The annotation options pdfkit takes beyond its types: the structure element the annotation belongs to. */
+interface TaggedAnnotationOption {
+  structParent?: PDFKit.PDFStructureElement
+  /** A PDF text string: pdfkit writes a JS string as a name. */
+  Contents: string
+}
+
+/** The area of a link, in pdfkit's coordinates (from the top left of the page). */
+export interface Rect {
+  x: number
+  y: number
+  width: number
+  height: number
 }
 
 /** Colour and destination of the check: what its output must then hold. */
@@ -55,6 +94,37 @@ function checkOnTinyDocument(): void {
   const output = Buffer.concat(chunks).toString('latin1')
   expect(output.includes('0 1 0 scn'), 'text wrapped onto a new page continues in the colour `_fillColor` names')
   expect(output.includes(`/Dest (${checkDestination})`), 'a bookmark’s `outlineData.Dest` is written to its dictionary')
+  checkStructureOnTinyDocument()
+}
+
+/** A `Link` element holding its annotation, a `Note` with an ID, the ID listed in the IDTree. */
+function checkStructureOnTinyDocument(): void {
+  const doc = new PDFDocument({size: [120, 48], margins: {top: 6, bottom: 6, left: 6, right: 6}, compress: false, tagged: true})
+  const inner = doc as unknown as TaggedDocInternals
+  expect(typeof inner.getStructTreeRoot === 'function', 'a tagged document has `getStructTreeRoot()`')
+  const root = doc.struct('Document')
+  doc.addStructure(root)
+  const link = doc.struct('Link')
+  root.add(link)
+  link.add(() => doc.text('check', 6, 6))
+  tagLink(doc, link, {x: 6, y: 6, width: 20, height: 10}, checkDestination, 'check link')
+  link.end()
+  const note = doc.struct('Note', {}, () => doc.text('note', 6, 20))
+  expect(typeof (note as unknown as Partial<StructureInternals>).dictionary?.data === 'object', 'a structure element keeps its dictionary in `dictionary.data`')
+  identifyWith(doc, note, checkDestination)
+  root.add(note)
+  root.end()
+  writeIdTree(doc)
+  doc.end()
+  const chunks: Buffer[] = []
+  let chunk: Buffer | null
+  while ((chunk = doc.read() as Buffer | null) !== null) chunks.push(chunk)
+  const output = Buffer.concat(chunks).toString('latin1')
+  expect(/\/StructParent \d+\b/.test(output), 'a link annotation made with `structParent` has `/StructParent`')
+  expect(/\/Type \/OBJR/.test(output), 'its `Link` element holds it as an `OBJR` kid')
+  expect(output.includes('/Contents (check link)'), 'the annotation has its `/Contents`')
+  expect(output.includes(`/ID (${checkDestination})`), 'an element’s `dictionary.data.ID` is written')
+  expect(/\/IDTree <<\n\/Names \[/.test(output), 'the structure tree root’s `IDTree` is written')
 }
 
 let verdict: SelfCheck | undefined
@@ -71,6 +141,30 @@ function continueWith(doc: Doc, colour: string | undefined): void {
 
 function pointAt(item: OutlineInternals, destination: string): void {
   item.outlineData.Dest = new String(destination)
+}
+
+function tagLink(doc: Doc, link: PDFKit.PDFStructureElement, rect: Rect, destination: string, description: string): void {
+  const options: TaggedAnnotationOption = {structParent: link, Contents: new String(description) as unknown as string}
+  doc.goTo(rect.x, rect.y, rect.width, rect.height, destination, options as PDFKit.Mixins.AnnotationOption)
+}
+
+/** The elements given an ID in each document, for its IDTree. */
+const identified = new WeakMap<Doc, Map<string, ReferenceInternals>>()
+
+function identifyWith(doc: Doc, element: PDFKit.PDFStructureElement, id: string): void {
+  const dictionary = (element as unknown as StructureInternals).dictionary
+  dictionary.data.ID = new String(id)
+  let ids = identified.get(doc)
+  if (!ids) identified.set(doc, (ids = new Map()))
+  ids.set(id, dictionary)
+}
+
+/** The IDTree: one leaf, its keys in byte order as a name tree needs (the IDs are ASCII). */
+function writeIdTree(doc: Doc): void {
+  const ids = identified.get(doc)
+  if (!ids || ids.size === 0) return
+  const names = [...ids.keys()].sort().flatMap((id) => [new String(id), ids.get(id)])
+  ;(doc as unknown as TaggedDocInternals).getStructTreeRoot().data.IDTree = {Names: names}
 }
 
 /**
@@ -166,4 +260,34 @@ export function pdfkitUndatedCheck(): SelfCheck {
  */
 export function undated(doc: Doc): void {
   if (pdfkitUndatedCheck().ok) leaveOutCreationDate(doc)
+}
+
+/**
+ * A link annotation over `rect` that opens the named destination
+ * `destination`, with `description` as its `/Contents`, made an object kid
+ * of `link` (a `Link` structure element, drawn on the current page): how
+ * PDF/UA wants a link, so that a screen reader announces it where its text
+ * is read.
+ *
+ * Fallback: pdfkit's documented `goTo` with `/Contents`: the same link to
+ * click, but outside the structure tree (not PDF/UA).
+ */
+export function addTaggedLink(doc: Doc, link: PDFKit.PDFStructureElement, rect: Rect, destination: string, description: string): void {
+  if (pdfkitInternalsCheck().ok) tagLink(doc, link, rect, destination, description)
+  else doc.goTo(rect.x, rect.y, rect.width, rect.height, destination, {Contents: new String(description) as unknown as string})
+}
+
+/**
+ * Give `element` the ID `id` (unique in the document), before it is added
+ * to its parent; `finishStructure` lists it in the IDTree.
+ *
+ * Fallback: no ID (a `Note` without one is not PDF/UA).
+ */
+export function identify(doc: Doc, element: PDFKit.PDFStructureElement, id: string): void {
+  if (pdfkitInternalsCheck().ok) identifyWith(doc, element, id)
+}
+
+/** Before `doc.end()`: write the IDTree of the elements `identify` gave an ID. */
+export function finishStructure(doc: Doc): void {
+  if (pdfkitInternalsCheck().ok) writeIdTree(doc)
 }

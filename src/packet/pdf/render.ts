@@ -12,7 +12,7 @@
  */
 import {layoutTranscript, openDocument, pdfStyle, type LayoutReport} from '../../emit/pdf/index.js'
 import type {DocumentInfo} from '../../emit/pdf/document.js'
-import {currentPageNumber, type Doc} from '../../emit/pdf/document.js'
+import {closeDocument, currentPageNumber, type Doc} from '../../emit/pdf/document.js'
 import type {PdfStyle} from '../../emit/pdf/style.js'
 import type {Chapter, Packet} from '../model.js'
 import {speakerIndex} from '../speakers.js'
@@ -152,7 +152,8 @@ async function* streamPacket(packet: Packet, known: PdfPacketLayout): AsyncGener
   const style = pdfStyle(packet.template)
   const running = runningHead(style, () => known.pages)
   running.show(undefined)
-  const {doc, root} = openDocument(style, packetInfo(packet), {onPage: running.onPage})
+  const opened = openDocument(style, packetInfo(packet), {onPage: running.onPage})
+  const {doc, root} = opened
   const steps = layoutPacket(doc, root, style, packet, running, known)
   let step = steps.next()
   while (!step.done) {
@@ -163,8 +164,7 @@ async function* streamPacket(packet: Packet, known: PdfPacketLayout): AsyncGener
   if (laid.pages !== known.pages || laid.chapterPages.some((page, i) => page !== known.chapterPages[i])) {
     throw new Error('the packet broke into pages differently on the second pass; its contents would be wrong')
   }
-  root.end()
-  doc.end()
+  closeDocument(opened)
   for await (const chunk of doc) yield chunk as Uint8Array
 }
 

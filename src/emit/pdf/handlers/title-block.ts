@@ -43,8 +43,11 @@ export function titleBlock(tree: Transcript, state: PdfState): void {
     const width = columnWidth(doc)
     for (const person of tree.participants) {
       const rest = participantLine(person).slice(person.name.length)
-      list.add(
-        doc.struct('LI', {}, () => {
+      // No bullet is drawn, so the item has no `Lbl`: its body is all of it.
+      const item = doc.struct('LI')
+      list.add(item)
+      item.add(
+        doc.struct('LBody', {}, () => {
           useType(doc, {face: style.body.bold, size: style.sizes.label + 0.5, colour: style.colours.text})
           const gap = lineGap(doc, style)
           doc.text(person.name, x, doc.y, {width, lineGap: gap, continued: rest !== ''})
@@ -54,6 +57,7 @@ export function titleBlock(tree: Transcript, state: PdfState): void {
           }
         })
       )
+      item.end()
     }
     list.end()
   }
