@@ -97,6 +97,15 @@ describe('tei emitter', () => {
     expect(sentences.filter((sentence) => !text.includes(letters(sentence)))).toEqual([])
   })
 
+  it('keeps the line breaks of a passage set aside as lb, and reads them back as line breaks', () => {
+    const tree = sampleTree()
+    tree.removed = [{reason: 'legal-footer', value: 'United Press Association, Inc.\n3651 Lindell Road, Suite D168\nLas Vegas, NV 89103, USA'}]
+    const xml = toTei(tree, teiContext())
+    expect(xml).toContain('>United Press Association, Inc.<lb/>3651 Lindell Road, Suite D168<lb/>Las Vegas, NV 89103, USA</ab>')
+    expect(xml).not.toMatch(/<ab [^>]*>[^<]*\n/)
+    expect(fromTei(xml).removed.map((entry) => entry.value)).toEqual([tree.removed[0]!.value])
+  })
+
   it('writes the header an archive needs', () => {
     const xml = toTei(sampleTree(), teiContext())
     const document = parseXml(xml)

@@ -17,7 +17,7 @@ import type {Meta, Removed, RemovedReason} from '../model.js'
 import {bylineOf, findMentions, type Mention} from '../people/mentions.js'
 import {displayCase} from '../people/names.js'
 import {eventHints, eventTypeOf, identifierKeys, metadataKeys, officeWords, roleHeadings} from '../people/vocabulary.js'
-import {findDate, findTime, findYearlessDate, type DateOptions} from './dates.js'
+import {findDate, findTime, findTimeZone, findYearlessDate, zoneOffset, type DateOptions} from './dates.js'
 import {readFrontMatter} from './front-matter.js'
 import {classifyIncident} from './incidents.js'
 import {compact} from '../util/compact.js'
@@ -242,14 +242,16 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
         dateLines.push(index)
         if (!header.meta.date) {
           header.meta.date = kind.iso
-          if (kind.time) header.meta.time = kind.time
+          if (kind.time) setTime(header.meta, kind.time, text)
           if (kind.places && !/\s-\s/.test(kind.places)) {
             header.meta.place = {...header.meta.place, ...placeOf(kind.places)}
           }
         } else {
           // A second dated line is the page’s own publication stamp; its places
           // (`PARIS - MOSCOW - WASHINGTON DC`) have no field, so the line is kept as set aside.
-          header.meta.source = {...header.meta.source, published: kind.iso + (kind.time ? 'T' + kind.time : '')}
+          // The event’s day again with no time (`Friday, July 7, 2017` above, `July 7, 2017` under the title) repeats it: no stamp.
+          const repeat = kind.iso === header.meta.date && !kind.time
+          if (!repeat) header.meta.source = {...header.meta.source, published: kind.iso + (kind.time ? 'T' + kind.time + (zoneOffset(findTimeZone(text)) ?? '') : '')}
           header.removed.push({reason: 'metadata', value: lines[index].text, position: linesPosition(lines[index])})
           // Two stamps make a news page, unless the header names who speaks (a briefing page dated twice).
           if (dates > 1 && !prose && !header.principal) header.news = true
@@ -266,7 +268,7 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
       }
       case 'time': {
         header.taken.add(index)
-        header.meta.time ??= kind.time
+        if (header.meta.time === undefined) setTime(header.meta, kind.time, text)
         continue
       }
       case 'event': {
@@ -420,7 +422,7 @@ function chooseTitle(candidates: Candidate[], shortLines: Array<{text: string; i
     // The date a title states is the event’s; a date line beside it is then the page’s stamp.
     if (header.meta.date && header.meta.date !== best.date) header.meta.source = {...header.meta.source, published: header.meta.date}
     header.meta.date = best.date
-    if (best.time) header.meta.time = best.time
+    if (best.time) setTime(header.meta, best.time, lines[best.index].text)
   }
   const title = fold(best.text)
   const leads: string[] = []
@@ -450,6 +452,14 @@ function chooseTitle(candidates: Candidate[], shortLines: Array<{text: string; i
     }
   }
   return leads
+}
+
+/** The time of the event, and the zone `line` prints after it (`2:09 p.m. EDT`), or none. */
+function setTime(meta: Pick<Meta, 'time' | 'timeZone'>, time: string, line: string): void {
+  meta.time = time
+  const zone = findTimeZone(line)
+  if (zone) meta.timeZone = zone
+  else delete meta.timeZone
 }
 
 /** One word of a script that spaces its words (`Jedynka`): a site’s name, never a title. A Chinese title has no spaces at all. */

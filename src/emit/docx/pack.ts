@@ -25,7 +25,8 @@ export interface PackOptions {
   sections: ISectionOptions[]
   /** BCP 47 tag of the text, for spelling and hyphenation. */
   language: string
-  timestamp: Date
+  /** When the file is made (`SOURCE_DATE_EPOCH`): its core properties' dates and its zip entries' times. */
+  timestamp?: Date
   /**
    * Pages already laid out (a packet's, by its PDF layout): written as the
    * results of the page references and page counts, clean, so neither Word
@@ -84,8 +85,15 @@ export async function packDocument(options: PackOptions): Promise<Uint8Array> {
   const parts = readPackage(await Packer.toBuffer(document, false, template.overrides))
   makeReproducible(parts, options.timestamp)
   splitFieldRuns(parts)
-  return zipArchive(zipEntries(parts, template.fonts), options.timestamp)
+  return zipArchive(zipEntries(parts, template.fonts), options.timestamp ?? firstDosTime)
 }
+
+/**
+ * Zip entries must carry a modification time: with no time of conversion,
+ * the first a zip can hold (1980-01-01 00:00), as reproducible-build tools
+ * write, which no reader takes for the document's date.
+ */
+const firstDosTime = new Date(Date.UTC(1980, 0, 1))
 
 const contentTypes = '[Content_Types].xml'
 

@@ -18,15 +18,18 @@ function w3cdtf(date: Date): string {
 
 /**
  * `docProps/core.xml`'s created and modified dates become `timestamp` (the
- * transcript's date or SOURCE_DATE_EPOCH). Missing option: a created and a
- * modified date in the `Document` options; docx stamps the time of packing.
+ * time of conversion, `SOURCE_DATE_EPOCH`), or are taken out when there is
+ * none: both are optional in OPC core properties, and a file that gave the
+ * event's date, or the time of packing, would say when it was made wrongly or
+ * make different bytes each run. Missing option: a created and a modified
+ * date (or none) in the `Document` options; docx stamps the time of packing.
  */
-export function stampCoreProperties(parts: Package, timestamp: Date): void {
+export function stampCoreProperties(parts: Package, timestamp: Date | undefined): void {
   const core = partText(parts, 'docProps/core.xml') ?? ''
   let dates = 0
   const stamped = core.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, (_, open: string, __: string, close: string) => {
     dates++
-    return open + w3cdtf(timestamp) + close
+    return timestamp ? open + w3cdtf(timestamp) + close : ''
   })
   // Both or the document would carry the time it was made: better no document.
   if (dates !== 2) throw new Error('docx wrote core properties without the created and modified dates this version of Verbatim replaces')
@@ -125,7 +128,7 @@ export function splitFieldRuns(parts: Package): void {
 }
 
 /** The rewrites every document's package gets: what makes its bytes depend on its content and `timestamp` only. */
-export function makeReproducible(parts: Package, timestamp: Date): void {
+export function makeReproducible(parts: Package, timestamp: Date | undefined): void {
   stampCoreProperties(parts, timestamp)
   renameRandomRelationships(parts)
 }

@@ -169,10 +169,10 @@ export function documentStyles(template: Template, language: string): IStylesOpt
         paragraph: {...widowControl, indent: {left: 0, hanging: gutter}}
       },
       {
+        // Roman, as in the PDF: the label says who asks, and a stage direction (italic) stays visible in a question.
         ...paragraphStyle.question,
         basedOn: paragraphStyle.turn.id,
-        quickFormat: true,
-        run: {italics: true}
+        quickFormat: true
       },
       {
         ...paragraphStyle.narrative,

@@ -9,7 +9,7 @@
  */
 import PDFDocument from 'pdfkit'
 import {fontForDocument} from './parsed-fonts.js'
-import {finishStructure} from './pdfkit-internals.js'
+import {finishStructure, placeholderCreationDate, undated} from './pdfkit-internals.js'
 import {faceFiles, type PdfStyle} from './style.js'
 import {startType} from './typeset.js'
 
@@ -22,8 +22,10 @@ export interface DocumentInfo {
   keywords?: string
   /** BCP 47 language of the text. */
   language: string
-  /** Creation and modification date: fixed, for byte-identical output. */
-  date: Date
+  /** When the file is made (`SOURCE_DATE_EPOCH`); absent, the PDF carries no creation or modification date. */
+  date?: Date
+  /** A digest of what the document shows, which its file ID is derived from: two documents, two IDs; one document, one ID every run. */
+  digest: string
   /** `Verbatim 0.1.0`. */
   creator: string
 }
@@ -65,11 +67,13 @@ export function openDocument(style: PdfStyle, info: DocumentInfo, options: OpenO
       ...(info.keywords ? {Keywords: info.keywords} : {}),
       Creator: info.creator,
       Producer: `${info.creator} (PDFKit)`,
-      // pdfkit derives the file ID from these, so fixing them fixes the ID too.
-      CreationDate: info.date,
-      ModDate: info.date
-    }
+      // pdfkit derives the file ID from the info as the document is made: the digest makes it the content's, and is taken out below.
+      ContentDigest: info.digest,
+      ...(info.date ? {CreationDate: info.date, ModDate: info.date} : {CreationDate: placeholderCreationDate})
+    } as PDFKit.DocumentInfo & {ContentDigest: string}
   })
+  delete (doc.info as Record<string, unknown>).ContentDigest
+  if (!info.date) undated(doc)
   // PDF/UA-1's identification in the XMP. pdfkit's `subset: 'PDF/UA'` writes the same, but also a
   // `CIDSet` for every font, which PDF/A-1 wants and PDF/UA does not.
   doc.appendXML(pdfuaIdentification)

@@ -194,6 +194,74 @@ export function addBookmark(parent: PDFKit.PDFOutline, title: string, destinatio
   return item
 }
 
+/*
+ * A PDF with no date of making. pdfkit always writes `CreationDate` into the
+ * info dictionary and `xmp:CreateDate` into the XMP, and needs one when the
+ * document is made (it hashes the info into the file ID). With no time of
+ * conversion (`SOURCE_DATE_EPOCH`) Verbatim gives it a placeholder, then:
+ *
+ * - makes `doc.info.CreationDate` non-enumerable: `end()` writes the info
+ *   dictionary from the enumerable keys of `doc.info`, while the XMP still
+ *   finds the date it reads;
+ * - takes `xmp:CreateDate` out of the XMP, through `doc.metadata`'s
+ *   `getXML` and `getLength`, which `endMetadata` writes the stream from.
+ *
+ * Its own tiny document checks both on first use. Fallback: the placeholder
+ * stays, so the PDF says it was made at the epoch (1970-01-01), the same
+ * every run, and never the event's date.
+ */
+
+interface MetadataInternals {
+  getXML(): string
+  getLength(): number
+}
+
+/** The date pdfkit is given when there is none: the epoch, as `SOURCE_DATE_EPOCH=0` would. */
+export const placeholderCreationDate = new Date(0)
+
+const createDate = /\s*<xmp:CreateDate>[^<]*<\/xmp:CreateDate>/
+
+function leaveOutCreationDate(doc: Doc): void {
+  const info = doc.info as unknown as Record<string, unknown>
+  Object.defineProperty(info, 'CreationDate', {value: info.CreationDate, enumerable: false, configurable: true, writable: true})
+  const metadata = (doc as unknown as {metadata: MetadataInternals}).metadata
+  const {getXML} = metadata
+  metadata.getXML = () => getXML.call(metadata).replace(createDate, '')
+  metadata.getLength = () => metadata.getXML().length
+}
+
+function checkUndated(): void {
+  const doc = new PDFDocument({size: [120, 48], compress: false, pdfVersion: '1.7', info: {Title: 'check', CreationDate: placeholderCreationDate}})
+  const metadata = (doc as unknown as Partial<{metadata: Partial<MetadataInternals>}>).metadata
+  expect(typeof metadata?.getXML === 'function' && typeof metadata.getLength === 'function', '`doc.metadata` has `getXML` and `getLength`')
+  leaveOutCreationDate(doc)
+  doc.end()
+  const chunks: Buffer[] = []
+  let chunk: Buffer | null
+  while ((chunk = doc.read() as Buffer | null) !== null) chunks.push(chunk)
+  const output = Buffer.concat(chunks).toString('latin1')
+  expect(!output.includes('/CreationDate'), 'a non-enumerable `info.CreationDate` stays out of the info dictionary')
+  expect(output.includes('<x:xmpmeta') && !output.includes('xmp:CreateDate'), 'the XMP is written from `metadata.getXML()`')
+  expect(/\/ID \[/.test(output), 'the file ID is still written')
+}
+
+let undatedVerdict: SelfCheck | undefined
+
+/** The result of the check of `undated`, running it if it has not run yet. */
+export function pdfkitUndatedCheck(): SelfCheck {
+  undatedVerdict ??= runSelfCheck('pdfkit', checkUndated)
+  return undatedVerdict
+}
+
+/**
+ * Leave the creation date out of a document made with
+ * `placeholderCreationDate`: no `CreationDate` in its info dictionary and no
+ * `xmp:CreateDate` in its XMP. Fallback: the placeholder date stays.
+ */
+export function undated(doc: Doc): void {
+  if (pdfkitUndatedCheck().ok) leaveOutCreationDate(doc)
+}
+
 /**
  * A link annotation over `rect` that opens the named destination
  * `destination`, with `description` as its `/Contents`, made an object kid

@@ -7,7 +7,7 @@ import type {Transcript} from '../../model.js'
 import {titleOf} from '../conventions.js'
 import {currentPageNumber, type Doc} from './document.js'
 import {addBookmark, addDestination} from './outline.js'
-import {planSections, type SectionPlan} from './sections.js'
+import {planSections, type SectionPlan} from '../sections.js'
 import type {PdfStyle} from './style.js'
 
 /** Where in an open document a transcript is laid out. */

@@ -131,7 +131,7 @@ function chapterContent(chapter: Chapter, packet: Packet, bookmarks: BookmarkIds
     children: bookmarked(chapterBookmark(chapter), [new TextRun(titleOf(tree.meta))], bookmarks)
   })
   const state = createState(tree, packet, {idPrefix: chapter.prefix, bookmarkIds: bookmarks})
-  return [title, ...details, ...participantList(tree), heading('Transcript'), ...transcriptBody(state)]
+  return [title, ...details, ...participantList(tree), ...transcriptBody(state)]
 }
 
 /** Each person, their office, and links to the chapters where they speak. */

@@ -17,6 +17,7 @@ import type {PdfStyle} from '../../emit/pdf/style.js'
 import type {Chapter, Packet} from '../model.js'
 import {speakerIndex} from '../speakers.js'
 import {countLine} from '../summary.js'
+import {contentDigest} from '../../emit/pdf/digest.js'
 import {layoutContents} from './contents.js'
 import {layoutCover} from './cover.js'
 import {runningHead, type RunningHead} from './running.js'
@@ -41,6 +42,7 @@ function packetInfo(packet: Packet): DocumentInfo {
     keywords: people.map((person) => person.name).join(', '),
     language: packet.chapters[0]?.tree.meta.language || 'en',
     date: packet.timestamp,
+    digest: contentDigest([packet.title, packet.template, ...packet.chapters.map((chapter) => chapter.tree)]),
     creator: `Verbatim ${packet.version}`
   }
 }
