@@ -9,7 +9,7 @@
  */
 import PDFDocument from 'pdfkit'
 import {fontForDocument} from './parsed-fonts.js'
-import {finishStructure, placeholderCreationDate, undated} from './pdfkit-internals.js'
+import {finishStructure, placeholderCreationDate, truthfulMetadata} from './pdfkit-internals.js'
 import {faceFiles, type PdfStyle} from './style.js'
 import {startType} from './typeset.js'
 
@@ -73,7 +73,7 @@ export function openDocument(style: PdfStyle, info: DocumentInfo, options: OpenO
     } as PDFKit.DocumentInfo & {ContentDigest: string}
   })
   delete (doc.info as Record<string, unknown>).ContentDigest
-  if (!info.date) undated(doc)
+  truthfulMetadata(doc, Boolean(info.date))
   // PDF/UA-1's identification in the XMP. pdfkit's `subset: 'PDF/UA'` writes the same, but also a
   // `CIDSet` for every font, which PDF/A-1 wants and PDF/UA does not.
   doc.appendXML(pdfuaIdentification)

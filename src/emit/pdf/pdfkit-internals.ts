@@ -2,7 +2,7 @@
  * The pdfkit 0.20 internals the PDF emitter relies on, all in this one
  * module; everything else about pdfkit goes through its public API.
  *
- * Four remain, each because the public API would change the output or
+ * Five remain, each because the public API would change the output or
  * leave the PDF short of PDF/UA-1 (ISO 14289-1):
  *
  * - `_fillColor`: the fill colour pdfkit sets again when text it is
@@ -23,10 +23,15 @@
  *   on a `Note` (PDF/UA asks one of every note), and the `IDTree` in the
  *   structure tree root that lists every element with an ID (ISO 32000-1,
  *   14.7.2). pdfkit's `struct` options have no ID.
+ * - `metadata.getXML`: the XMP as pdfkit built it, put right before it is
+ *   written. pdfkit writes the info values into the XML unescaped, and
+ *   always writes a creation date, which a file made without
+ *   `SOURCE_DATE_EPOCH` must not claim.
  *
- * On first use two tiny documents check them: one standard font, a few
- * words wrapping onto a second page, one bookmark; then a tagged one with a
- * link in a `Link` element and a note with an ID. If anything is not as
+ * On first use tiny documents check them: one standard font, a few
+ * words wrapping onto a second page, one bookmark; a tagged one with a
+ * link in a `Link` element and a note with an ID; an undated one with `&`
+ * and `<` in its title. If anything is not as
  * expected, the public path is taken, and says what it loses.
  */
 import PDFDocument from 'pdfkit'
@@ -221,20 +226,43 @@ export const placeholderCreationDate = new Date(0)
 
 const createDate = /\s*<xmp:CreateDate>[^<]*<\/xmp:CreateDate>/
 
-function leaveOutCreationDate(doc: Doc): void {
+/** The info entries pdfkit writes into the XMP as they are, unescaped. */
+const xmpEntries = ['Title', 'Author', 'Subject', 'Keywords', 'Creator', 'Producer'] as const
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+/**
+ * The XMP pdfkit built, put right: each info value it wrote between two
+ * tags as it is escaped (a title `Trade & Tariffs` makes XMP that is not
+ * well-formed); with no date of making, `xmp:CreateDate` left out.
+ */
+function putRight(xml: string, info: Record<string, unknown>, dated: boolean): string {
+  let result = dated ? xml : xml.replace(createDate, '')
+  for (const key of xmpEntries) {
+    const value = info[key]
+    if (typeof value === 'string' && /[&<>]/.test(value)) result = result.split(`>${value}</`).join(`>${escapeXml(value)}</`)
+  }
+  return result
+}
+
+function rewriteMetadata(doc: Doc, dated: boolean): void {
   const info = doc.info as unknown as Record<string, unknown>
-  Object.defineProperty(info, 'CreationDate', {value: info.CreationDate, enumerable: false, configurable: true, writable: true})
+  // A non-enumerable entry is not written into the info dictionary; pdfkit still finds it for the XMP.
+  if (!dated) Object.defineProperty(info, 'CreationDate', {value: info.CreationDate, enumerable: false, configurable: true, writable: true})
   const metadata = (doc as unknown as {metadata: MetadataInternals}).metadata
   const {getXML} = metadata
-  metadata.getXML = () => getXML.call(metadata).replace(createDate, '')
+  metadata.getXML = () => putRight(getXML.call(metadata), info, dated)
   metadata.getLength = () => metadata.getXML().length
 }
 
-function checkUndated(): void {
-  const doc = new PDFDocument({size: [120, 48], compress: false, pdfVersion: '1.7', info: {Title: 'check', CreationDate: placeholderCreationDate}})
+function checkMetadata(): void {
+  const title = 'Trade & <Tariffs>'
+  const doc = new PDFDocument({size: [120, 48], compress: false, pdfVersion: '1.7', info: {Title: title, CreationDate: placeholderCreationDate}})
   const metadata = (doc as unknown as Partial<{metadata: Partial<MetadataInternals>}>).metadata
   expect(typeof metadata?.getXML === 'function' && typeof metadata.getLength === 'function', '`doc.metadata` has `getXML` and `getLength`')
-  leaveOutCreationDate(doc)
+  rewriteMetadata(doc, false)
   doc.end()
   const chunks: Buffer[] = []
   let chunk: Buffer | null
@@ -242,24 +270,27 @@ function checkUndated(): void {
   const output = Buffer.concat(chunks).toString('latin1')
   expect(!output.includes('/CreationDate'), 'a non-enumerable `info.CreationDate` stays out of the info dictionary')
   expect(output.includes('<x:xmpmeta') && !output.includes('xmp:CreateDate'), 'the XMP is written from `metadata.getXML()`')
+  expect(output.includes(`>${escapeXml(title)}</`) && !output.includes(`>${title}</`), 'the title in the XMP is escaped')
   expect(/\/ID \[/.test(output), 'the file ID is still written')
 }
 
-let undatedVerdict: SelfCheck | undefined
+let metadataVerdict: SelfCheck | undefined
 
-/** The result of the check of `undated`, running it if it has not run yet. */
-export function pdfkitUndatedCheck(): SelfCheck {
-  undatedVerdict ??= runSelfCheck('pdfkit', checkUndated)
-  return undatedVerdict
+/** The result of the check of `truthfulMetadata`, running it if it has not run yet. */
+export function pdfkitMetadataCheck(): SelfCheck {
+  metadataVerdict ??= runSelfCheck('pdfkit', checkMetadata)
+  return metadataVerdict
 }
 
 /**
- * Leave the creation date out of a document made with
- * `placeholderCreationDate`: no `CreationDate` in its info dictionary and no
- * `xmp:CreateDate` in its XMP. Fallback: the placeholder date stays.
+ * Make the XMP true and well-formed: its values escaped, and, for a
+ * document made with `placeholderCreationDate` (`dated` false), no
+ * `CreationDate` in the info dictionary and no `xmp:CreateDate` in the XMP.
+ * Fallback: pdfkit's XMP as it is (a value with `&` or `<` breaks it) and
+ * the placeholder date stays.
  */
-export function undated(doc: Doc): void {
-  if (pdfkitUndatedCheck().ok) leaveOutCreationDate(doc)
+export function truthfulMetadata(doc: Doc, dated: boolean): void {
+  if (pdfkitMetadataCheck().ok) rewriteMetadata(doc, dated)
 }
 
 /**
