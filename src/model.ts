@@ -39,6 +39,12 @@ export interface Meta {
   date?: string
   /** `HH:MM` (24 h) when stated. */
   time?: string
+  /**
+   * The zone `time` is given in, as the source prints it (`EDT`, `GMT`,
+   * `MSK`); absent when it names none. Every format shows it with the time;
+   * TEI gives the offset in `@when` where the zone has one (`EDT` is -04:00).
+   */
+  timeZone?: string
   place?: Place
   /** remarks, press availability, press conference, briefing, interview, news article… */
   eventType?: string

@@ -1,8 +1,10 @@
 /**
  * The accuracy benchmark as a regression guard: the reader keeps the share of
- * facts it finds in the real corpus (`bench/ACCURACY.md` records the figures),
- * and the scorer itself counts a wrong reading as wrong.
+ * facts it finds in the real corpus and in each format reader's corpus
+ * (`bench/ACCURACY.md` records the figures), and the scorer itself counts a
+ * wrong reading as wrong.
  */
+import fs from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parse} from '../src/index.js'
 import {runAccuracy} from '../bench/accuracy.js'
@@ -24,6 +26,27 @@ describe('accuracy on the real corpus', () => {
     expect(results.filter((result) => result.error)).toEqual([])
     expect(right / total).toBeGreaterThanOrEqual(0.97)
   })
+})
+
+describe('accuracy on the format readers’ corpora (test/fixtures/formats/)', () => {
+  const formats = new URL('fixtures/formats/', import.meta.url).pathname
+  const kinds = fs.readdirSync(formats, {withFileTypes: true}).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()
+
+  it('holds the readers’ inputs: captions, transcription services, pages and Word files', () => {
+    expect(kinds).toEqual(expect.arrayContaining(['docx', 'html', 'otter', 'rev', 'srt', 'teams', 'vtt']))
+  })
+
+  // The same bar as text, each reader's corpus on its own.
+  for (const kind of kinds) {
+    it(`${kind}: finds at least 97 % of the facts, and reads every file`, () => {
+      const results = runAccuracy(formats + kind)
+      const right = results.reduce((sum, result) => sum + result.checks.filter((check) => check.right).length, 0)
+      const total = results.reduce((sum, result) => sum + result.checks.length, 0)
+      expect(results.length).toBeGreaterThanOrEqual(3)
+      expect(results.filter((result) => result.error)).toEqual([])
+      expect(right / total).toBeGreaterThanOrEqual(0.97)
+    })
+  }
 })
 
 describe('the scorer', () => {

@@ -11,7 +11,7 @@ import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {collectInputs, outputPath} from '../src/convert/inputs.js'
-import {CaptionError, fromCaptions, paragraphText, participantOf, readTranscript, turns, type CaptionKind, type Transcript, type Turn} from '../src/index.js'
+import {UnreadableInput, fromCaptions, paragraphText, participantOf, readTranscript, turns, type CaptionKind, type Transcript, type Turn} from '../src/index.js'
 import {lostSourceWords} from '../src/verify/source.js'
 
 function read(source: string, kind: CaptionKind = 'vtt'): {tree: Transcript; file: VFile} {
@@ -275,11 +275,11 @@ The arrow is wrong.
   })
 
   it('fails with the line when no cue can be read', () => {
-    expect(() => read('WEBVTT\n\n1\n00:00:01.000 -> 00:00:03.000\nNo.\n')).toThrowError(CaptionError)
+    expect(() => read('WEBVTT\n\n1\n00:00:01.000 -> 00:00:03.000\nNo.\n')).toThrowError(UnreadableInput)
     try {
       read('WEBVTT\n\n1\n00:00:01.000 -> 00:00:03.000\nNo.\n')
     } catch (error) {
-      expect((error as CaptionError).line).toBe(4)
+      expect((error as UnreadableInput).at).toEqual({line: 4, column: 1})
       expect((error as Error).message).toMatch(/no WebVTT cue can be read: the cue timing “00:00:01.000 -> 00:00:03.000” cannot be read/)
     }
   })
@@ -371,8 +371,8 @@ describe('choosing the reader by content', () => {
   })
 
   it('refuses a file named .vtt or .srt that holds no cue, naming the line', () => {
-    expect(() => readTranscript(write('f.vtt', 'Just some text\nwith no cue.\n'))).toThrowError(/^line 1: the file is named \.vtt but is not captions/)
-    expect(() => readTranscript(write('g.vtt', 'WEBVTT\n\n1\n00:00:01.000 -> 00:00:03.000\nNo.\n'))).toThrowError(/^line 4: no WebVTT cue can be read/)
+    expect(() => readTranscript(write('f.vtt', 'Just some text\nwith no cue.\n'))).toThrowError(expect.objectContaining({at: {line: 1, column: 1}, message: expect.stringMatching(/^the file is named \.vtt but is not captions/)}))
+    expect(() => readTranscript(write('g.vtt', 'WEBVTT\n\n1\n00:00:01.000 -> 00:00:03.000\nNo.\n'))).toThrowError(expect.objectContaining({at: {line: 4, column: 1}, message: expect.stringMatching(/^no WebVTT cue can be read/)}))
   })
 
   it('finds .vtt and .srt files in a folder and names their outputs after them', () => {

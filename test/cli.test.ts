@@ -152,7 +152,7 @@ describe('verbatim convert', () => {
     const broken = write('broken.vtt', 'WEBVTT\n\n1\n00:00:01.000 -> 00:00:03.000\nThe arrow is wrong.\n')
     const result = runCli(['convert', vtt, srt, broken, '-t', 'md', '-o', out])
     expect(result.status).toBe(1)
-    expect(result.stderr).toContain(`${broken}: error: line 4: no WebVTT cue can be read`)
+    expect(result.stderr).toContain(`${broken}:4:1: error: no WebVTT cue can be read`)
     expect(result.stderr).toContain(`${srt}:5:1: warning: Cue number 3 skips after cue 1`)
     expect(result.stderr).not.toMatch(/\n\s+at /)
     expect(fs.readdirSync(out).filter((name) => !name.startsWith('.')).sort()).toEqual(['x.md', 'y.md'])

@@ -16,6 +16,7 @@ import {docxEmitter} from '../src/emit/docx/index.js'
 import type {EmitContext} from '../src/emit/emitter.js'
 import {fonts} from '../src/emit/fonts.js'
 import {getEmitter} from '../src/emit/registry.js'
+import {planSections} from '../src/emit/sections.js'
 import type {Transcript} from '../src/model.js'
 import {loadTemplate} from '../src/template/load.js'
 import type {Template} from '../src/template/schema.js'
@@ -109,6 +110,22 @@ describe('styles', () => {
     }
   })
 
+  test('the body is under the PDF’s section headings (Heading 2), not one “Transcript” heading', () => {
+    const plan = planSections(sampleTree())
+    const titles = plan.blocks.flatMap((planned) => (planned.section ? [planned.section.title] : []))
+    expect(titles).toEqual(['Introduction', 'Opening statements', 'Questions and answers'])
+    const headings = [...document.matchAll(/<w:pStyle w:val="Heading2"\/>.*?<w:t[^>]*>([^<]+)<\/w:t>/g)].map((match) => match[1])
+    expect(headings).toEqual(['Participants', ...titles])
+    expect(document).not.toContain('>Transcript<')
+  })
+
+  test('a question is set in roman, as in the PDF: its style adds no italics to the Turn style', () => {
+    const question = styles.slice(styles.indexOf('w:styleId="Question"'))
+    const definition = question.slice(0, question.indexOf('</w:style>'))
+    expect(definition).toContain('<w:basedOn w:val="Turn"/>')
+    expect(definition).not.toMatch(/<w:i\/>|<w:iCs\/>/)
+  })
+
   test('journalists’ turns use the Question style, others Turn', () => {
     const order = paragraphStyles(document).filter((style) => style === 'Turn' || style === 'Question')
     // Sample: Lavrov ¶2 ¶3, Psaki ¶4, question ¶5, Kerry ¶6, Lavrov ¶7.
@@ -175,9 +192,18 @@ describe('templates', () => {
     const docx = await render(sampleTree(), {...loadTemplate('briefing'), cover: true})
     const document = await part(docx, 'word/document.xml')
     expect(document).toMatch(/<w:titlePg\/>|<w:titlePg w:val="true"\/>/)
-    expect(document).toMatch(/<w:pStyle w:val="Heading2"\/><w:pageBreakBefore\/>.*?Transcript</)
+    // The first section's heading starts the page after the cover.
+    expect(document).toMatch(/<w:pStyle w:val="Heading2"\/><w:pageBreakBefore\/>.*?Introduction</)
+    expect(document.match(/<w:pageBreakBefore\/>/g)).toHaveLength(1)
     const noCover = await part(await render(sampleTree()), 'word/document.xml')
     expect(noCover).not.toContain('pageBreakBefore')
+    // One section, no heading (as in the PDF): the first label starts the page.
+    const single = sampleTree()
+    single.children = single.children.filter((block) => block.type === 'turn').slice(0, 1)
+    const unsectioned = await part(await render(single, {...loadTemplate('briefing'), cover: true}), 'word/document.xml')
+    expect(unsectioned.match(/<w:pageBreakBefore\/>/g)).toHaveLength(1)
+    expect(unsectioned).toMatch(/<w:pStyle w:val="Speaker"\/><w:pageBreakBefore\/>/)
+    expect(unsectioned.match(/<w:pStyle w:val="Heading2"\/>/g)).toHaveLength(1)
   })
 })
 
@@ -212,7 +238,18 @@ describe('reproducible', () => {
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true)
   })
 
-  test('the timestamp is the one given (transcript date or SOURCE_DATE_EPOCH), in properties and zip entries', async () => {
+  test('with no timestamp, no date of making: core properties without created or modified, zip entries at 1980-01-01', async () => {
+    const docx = (await docxEmitter.render(sampleTree(), {template: loadTemplate('briefing'), timestamp: undefined, version: '0.0.0-test'})) as Uint8Array
+    const core = await part(docx, 'docProps/core.xml')
+    expect(core).not.toMatch(/dcterms:(created|modified)/)
+    expect(core).toContain('<dc:title>')
+    const zip = await JSZip.loadAsync(docx)
+    for (const entry of Object.values(zip.files)) expect(entry.date.toISOString().slice(0, 10), entry.name).toBe('1980-01-01')
+    // The event's date stays where it belongs: the custom property and the metadata line.
+    expect(await part(docx, 'docProps/custom.xml')).toMatch(/name="Transcript Date"><vt:lpwstr>2016-07-15</)
+  })
+
+  test('the timestamp is the one given (SOURCE_DATE_EPOCH), in properties and zip entries', async () => {
     const epoch = new Date(1_700_000_000_000)
     const docx = await render(sampleTree(), loadTemplate('briefing'), epoch)
     expect(await part(docx, 'docProps/core.xml')).toContain('>2023-11-14T22:13:20Z</dcterms:modified>')
@@ -381,7 +418,8 @@ describe.skipIf(!hasTools('soffice', 'pdftotext', 'pdffonts', 'pdfinfo'))('Libre
 
   test('the footer numbers pages: Page 1 of N', () => {
     const text = execFileSync('pdftotext', [path.join(folder, 'sample.pdf'), '-'], {encoding: 'utf8'})
-    expect(text).toMatch(/Page 1 of 1/)
+    const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path.join(folder, 'sample.pdf')], {encoding: 'utf8'}))![1]
+    expect(text).toContain(`Page 1 of ${pages}`)
   })
 
   test('a cover page: title and marking on page 1 without page number; the transcript on page 2', () => {
@@ -400,7 +438,8 @@ describe.skipIf(!hasTools('soffice', 'pdftotext', 'pdffonts', 'pdfinfo'))('Libre
     const body = page(2)
     expect(body).toMatch(/^UNCLASSIFIED/)
     expect(body).toContain('2 / 2')
-    expect(body).toContain('Transcript')
+    // The body starts on the page after the cover with its first section's heading, as the PDF's does.
+    expect(body).toMatch(/^UNCLASSIFIED\s+Introduction/)
     expect(body).toContain('We receive our news in real time.')
   })
 

@@ -12,7 +12,7 @@ import {describe, expect, it} from 'vitest'
 import {parsedFont} from '../src/emit/font-files.js'
 import {fonts} from '../src/emit/fonts.js'
 import {fontkitInternalsCheck} from '../src/emit/fontkit-internals.js'
-import {pdfkitInternalsCheck} from '../src/emit/pdf/pdfkit-internals.js'
+import {pdfkitInternalsCheck, pdfkitMetadataCheck} from '../src/emit/pdf/pdfkit-internals.js'
 import {runSelfCheck} from '../src/emit/self-check.js'
 import {runCli} from './helpers/cli.js'
 import {hasTools} from './helpers/tools.js'
@@ -31,8 +31,9 @@ describe('library internals', () => {
     expect(manifest.dependencies[name]).toBe(installedVersion(name))
   })
 
-  it('the pdfkit self-check passes on the pinned pdfkit', () => {
+  it('the pdfkit self-checks pass on the pinned pdfkit', () => {
     expect(pdfkitInternalsCheck()).toEqual({ok: true})
+    expect(pdfkitMetadataCheck()).toEqual({ok: true})
   })
 
   it('the fontkit self-check passes on the pinned fontkit, for every face', () => {
@@ -62,7 +63,8 @@ describe.skipIf(!poppler)('the public paths render a valid PDF', () => {
   function renderWith(value: string | undefined): {text: string; fonts: string; bytes: Buffer} {
     const out = path.join(folder, value ?? 'internals')
     const env = value === undefined ? {} : {VERBATIM_PUBLIC_API_ONLY: value}
-    const result = runCli(['convert', sample, '-t', 'pdf', '-o', out, '--force'], {env: {...process.env, ...env}})
+    // No SOURCE_DATE_EPOCH: the PDF carries no creation date, or (pdfkit's fallback) the epoch.
+    const result = runCli(['convert', sample, '-t', 'pdf', '-o', out, '--force'], {env: {...process.env, SOURCE_DATE_EPOCH: undefined, ...env}})
     expect(result.status, result.stderr).toBe(0)
     // A forced fallback warns nobody: it was asked for.
     expect(result.stderr).not.toMatch(/internals are not as expected/)
@@ -93,5 +95,13 @@ describe.skipIf(!poppler)('the public paths render a valid PDF', () => {
     expect(withInternals().bytes.toString('latin1')).toMatch(/\/Dest \(u1\)/)
     expect(pdfkitFallback).not.toMatch(/\/Dest \(u1\)/)
     expect(pdfkitFallback).toMatch(/\/Dest \[\d+ 0 R \/Fit\]/)
+  })
+
+  it('with no SOURCE_DATE_EPOCH the PDF has no creation date; the pdfkit fallback dates it at the epoch, never the event', () => {
+    expect(withInternals().bytes.toString('latin1')).not.toMatch(/\/CreationDate|xmp:CreateDate/)
+    const pdfkitFallback = rendered('pdfkit').bytes.toString('latin1')
+    expect(pdfkitFallback).toContain('(D:19700101000000Z)')
+    expect(pdfkitFallback).toContain('<xmp:CreateDate>1970-01-01T00:00:00Z</xmp:CreateDate>')
+    expect(pdfkitFallback).not.toContain('(D:2016')
   })
 })

@@ -53,6 +53,32 @@ describe('Markdown of the corpus', () => {
     expect(markdown).toContain('*\\[omission: Sergey Lavrov speaks after John Kerry')
   })
 
+  it('names who asks after a journalist’s label, and reads it back with no introduction to derive it from', () => {
+    const tree = sampleTree()
+    const markdown = toMarkdown(tree)
+    expect(markdown).toContain('¶5 **Question (addressed to John Kerry):** *\\[Arshad Mohammed, Reuters]* Thank you.')
+    // Psaki’s introduction gone, the aside alone says who asks.
+    const psaki = tree.children.find((block) => block.type === 'turn' && block.speaker === 'jen-psaki')!
+    tree.children = tree.children.filter((block) => block !== psaki)
+    const reread = fromMarkdown(toMarkdown(tree))
+    const question = reread.children.find((block) => block.type === 'turn' && block.speaker === 'journalists')
+    expect(question).toMatchObject({questioner: {name: 'Arshad Mohammed', outlet: 'Reuters'}})
+    // The paragraphs are numbered again (Psaki's is gone); who asks is still there.
+    expect(toMarkdown(reread)).toContain('**Question (addressed to John Kerry):** *\\[Arshad Mohammed, Reuters]* Thank you.')
+  })
+
+  it('a bracketed stage direction opening a question stays a stage direction', () => {
+    const markdown = toMarkdown(sampleTree()).replace('*\\[Arshad Mohammed, Reuters]* Thank you.', '*\\[inaudible]* Thank you.')
+    const question = fromMarkdown(markdown).children.find((block) => block.type === 'turn' && block.speaker === 'journalists')!
+    expect(question.type === 'turn' && question.children[0]!.children[0]).toEqual({type: 'incident', kind: 'inaudible', value: '[inaudible]'})
+  })
+
+  it('gives the title once, in the front matter (pandoc prints it), with no # heading', () => {
+    const markdown = toMarkdown(sampleTree())
+    expect(markdown).toMatch(/^title: Remarks With Foreign Minister/m)
+    expect(markdown).not.toMatch(/^# /m)
+  })
+
   it('reads back the hand-built tree with every node type', () => {
     const tree = sampleTree()
     const reread = fromMarkdown(toMarkdown(tree))

@@ -13,8 +13,10 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {displayLabel, humanDate} from '../src/emit/conventions.js'
 import {turns, type Transcript} from '../src/model.js'
 import {makePacket, type PacketReport} from '../src/packet/index.js'
+import {isGenericSpeaker} from '../src/transform/speakers.js'
 import {corpusFile, corpusFiles, fold, parseCorpus} from './helpers/corpus.js'
 import {runCli} from './helpers/cli.js'
+import {pdfPages, printedContents, titlePages} from './helpers/packet-pages.js'
 import {hasTools} from './helpers/tools.js'
 
 const poppler = hasTools('pdftotext', 'pdfinfo', 'pdftohtml')
@@ -126,6 +128,14 @@ describe.skipIf(!poppler)('PDF packet of the five samples', () => {
     })
   })
 
+  it('prints as each contents entry’s number the page where that chapter’s title stands', () => {
+    const {printed, lastPage} = printedContents(pdfPages(pdf, true), report.chapters.length)
+    const titles = titlePages(pdfPages(pdf), report.chapters.map((chapter) => chapter.title), lastPage + 1)
+    expect(printed).toHaveLength(5)
+    expect(printed).toEqual(titles)
+    expect(printed).toEqual(report.chapters.map((chapter) => chapter.page))
+  })
+
   it('has one top-level bookmark per chapter, at its first page, besides contents and index', () => {
     const bookmarks = chapterBookmarks(pdf)
     const chapters = bookmarks.filter((item) => item.title !== 'Contents' && item.title !== 'Index of speakers')
@@ -140,7 +150,12 @@ describe.skipIf(!poppler)('PDF packet of the five samples', () => {
     const chapterPages = report.chapters.map((chapter) => chapter.page!)
     const bodyPages = Array.from({length: pages.length - 1 - chapterPages[0]!}, (_, i) => chapterPages[0]! + i)
     const people = trees.flatMap((tree) => tree.participants).filter((person) => !person.group)
-    const ids = [...new Set(people.map((person) => person.id))].filter((id) => labelsOf(trees, id).size > 0)
+    // A speaker known only by a role (“Moderator”) is no person to look up, and not in the index.
+    const generic = people.filter((person) => isGenericSpeaker(person))
+    expect(generic.map((person) => person.name)).toContain('Moderator')
+    for (const person of generic) expect(report.speakers!.find((speaker) => speaker.id === person.id), person.id).toBeUndefined()
+    expect(index).not.toMatch(/\bModerator \d/)
+    const ids = [...new Set(people.filter((person) => !isGenericSpeaker(person)).map((person) => person.id))].filter((id) => labelsOf(trees, id).size > 0)
     expect(ids.length).toBeGreaterThan(1)
     for (const id of ids) {
       const entry = report.speakers!.find((speaker) => speaker.id === id)!
@@ -232,24 +247,69 @@ describe('packet command', () => {
   })
 })
 
-describe.skipIf(!office)('DOCX packet', () => {
-  it('opens in LibreOffice with contents field, every chapter, and the index of speakers', async () => {
-    const docx = path.join(outDir, 'five.docx')
-    const report = await makePacket(corpusFiles, {output: docx, title: 'Week of talks'})
+describe.skipIf(!office)('DOCX packet of the five samples, in LibreOffice', () => {
+  const docx = path.join(outDir, 'five.docx')
+  let report: PacketReport
+  let document: string
+  let parts: string[]
+  let pages: string[]
+  let layoutPages: string[]
+
+  // LibreOffice is slow: one conversion, with a profile of its own so parallel test files do not collide.
+  beforeAll(async () => {
+    report = await makePacket(corpusFiles, {output: docx, title: 'Week of talks'})
     const zip = await JSZip.loadAsync(fs.readFileSync(docx))
-    const document = await zip.file('word/document.xml')!.async('string')
-    expect(document).toMatch(/<w:instrText[^>]*>TOC \\h \\t &quot;Title,1&quot;/)
+    document = await zip.file('word/document.xml')!.async('string')
+    parts = await Promise.all(zip.file(/\.xml$/).map((file) => file.async('string')))
+    const converted = path.join(outDir, 'libreoffice')
+    run('soffice', `-env:UserInstallation=file://${path.join(outDir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', converted, docx)
+    const pdf = path.join(converted, 'five.pdf')
+    pages = pdfPages(pdf)
+    layoutPages = pdfPages(pdf, true)
+  }, 120_000)
+
+  it('opens with every chapter and the index of speakers', () => {
     for (const chapter of report.chapters) expect(document).toContain(`w:name="t${chapter.n}-title"`)
     // Ids are prefixed per chapter, so the five `u1`s do not collide.
     expect(document).toContain('w:name="t1-u1"')
     expect(document).toContain('w:name="t5-u1"')
-
-    const converted = path.join(outDir, 'libreoffice')
-    run('soffice', `-env:UserInstallation=file://${path.join(outDir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', converted, docx)
-    const text = fold(run('pdftotext', path.join(converted, 'five.pdf'), '-'))
+    const text = fold(pages.join('\n'))
     expect(text).toContain('Week of talks')
     for (const chapter of report.chapters) expect(text).toContain(fold(chapter.title))
     expect(text).toContain('Index of speakers')
     expect(text).toMatch(/John Kerry, Secretary of State \(United States\) Chapters 1, 2, 3, 5/)
+  })
+
+  it('prints as each contents entry’s number the page where that chapter’s title stands', () => {
+    const {printed, lastPage} = printedContents(layoutPages, report.chapters.length)
+    const titles = titlePages(pages, report.chapters.map((chapter) => chapter.title), lastPage + 1)
+    expect(printed).toHaveLength(5)
+    expect(titles.every((page) => page !== undefined)).toBe(true)
+    expect(printed).toEqual(titles)
+  })
+
+  it('marks no field dirty and writes as the fields’ results the pages LibreOffice puts the titles on', () => {
+    for (const part of parts) expect(part).not.toMatch(/w:dirty|w:updateFields/)
+    // What Word shows without updating fields: the page number written in each PAGEREF.
+    const written = report.chapters.map((chapter) => {
+      const field = new RegExp(`PAGEREF t${chapter.n}-title \\\\h</w:instrText>.*?<w:t[^>]*>(\\d+)</w:t>`).exec(document)
+      expect(field, `PAGEREF to chapter ${chapter.n}`).not.toBeNull()
+      return Number(field![1])
+    })
+    const {lastPage} = printedContents(layoutPages, report.chapters.length)
+    expect(written).toEqual(titlePages(pages, report.chapters.map((chapter) => chapter.title), lastPage + 1))
+  })
+
+  it.skipIf(!hasTools('pandoc'))('reads in pandoc with the contents’ page numbers', () => {
+    const text = run('pandoc', docx, '-t', 'plain')
+    // The first line of each row of the contents table: `| 1 | Remarks With … | 3 |`.
+    const rows = [...text.matchAll(/^\|\s*(\d+)\s*\|.*\|\s*(\d+)\s*\|$/gm)].map((row) => [Number(row[1]), Number(row[2])])
+    const {printed} = printedContents(layoutPages, report.chapters.length)
+    expect(rows).toEqual(printed.map((page, i) => [i + 1, page]))
+  })
+
+  it('breaks into as many pages as the PDF packet', async () => {
+    const pdf = await makePacket(corpusFiles, {output: path.join(outDir, 'five-for-docx.pdf'), title: 'Week of talks'})
+    expect(pages.length - 1).toBe(pdf.pages)
   })
 })

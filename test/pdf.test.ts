@@ -20,6 +20,7 @@ import {loadTemplate} from '../src/template/load.js'
 import type {Template} from '../src/template/schema.js'
 import {sampleTree} from './fixtures/sample-tree.js'
 import {hasTools} from './helpers/tools.js'
+import {parseXml} from './helpers/tei.js'
 
 const poppler = hasTools('pdftotext', 'pdffonts', 'pdfinfo')
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-pdf-'))
@@ -28,10 +29,11 @@ const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-pdf-'))
 async function render(
   tree: Transcript,
   template: Template,
-  timestamp = new Date('2016-07-15T12:00:00Z'),
+  /** When the file is made; `null`: not known (no `SOURCE_DATE_EPOCH`). */
+  timestamp: Date | null = new Date('2016-07-15T12:00:00Z'),
   options?: RenderOptions
 ): Promise<Buffer> {
-  const context = {template, timestamp, version: '0.0.0-test'}
+  const context = {template, timestamp: timestamp ?? undefined, version: '0.0.0-test'}
   const rendered = options ? renderPdf(tree, context, options) : await pdfEmitter.render(tree, context)
   const chunks: Uint8Array[] = []
   if (typeof rendered === 'string' || rendered instanceof Uint8Array) throw new Error('expected a stream of chunks')
@@ -296,6 +298,21 @@ describe('pdf emitter', () => {
     expect(first.toString('latin1')).toContain('(D:20160715120000Z)')
     expect(second.toString('latin1')).toContain('(D:20200101000000Z)')
     expect(second.toString('latin1')).not.toContain('(D:2016')
+  })
+
+  it('writes well-formed XMP whatever the title, dated or not', async () => {
+    const tree = sampleTree()
+    tree.meta.title = 'Trade & Tariffs: <Draft> “Q&A”'
+    for (const timestamp of [null, new Date('2020-01-01T00:00:00Z')]) {
+      const pdf = (await render(tree, loadTemplate('briefing'), timestamp)).toString('latin1')
+      // pdfkit writes the XMP stream uncompressed.
+      const xmp = /<x:xmpmeta[\s\S]*?<\/x:xmpmeta>/.exec(pdf)?.[0]
+      expect(xmp).toBeDefined()
+      const text = Buffer.from(xmp!, 'latin1').toString('utf8')
+      expect(() => parseXml(text)).not.toThrow()
+      expect(text).toContain('Trade &amp; Tariffs: &lt;Draft&gt; “Q&amp;A”')
+      expect(text.includes('xmp:CreateDate')).toBe(timestamp !== null)
+    }
   })
 })
 

@@ -1051,3 +1051,135 @@ describe('17. Transcription services’ exports (test/fixtures/formats/)', () =>
     expect(turns(tree)[0].start).toBe('00:01')
   })
 })
+
+describe('18. Diarised voices and the lead under the title (inputs made up for the rule, in Rev’s layouts)', () => {
+  /** A briefing page: title, a summary line that names who briefs and where, then numbered voices. */
+  const briefing = (voices: string) => `Daily Press Briefing, March 3, 2024
+
+Press Briefing with Deputy Spokesperson Jane Roe, at the Ministry of Foreign Affairs, on March 3, 2024. Watch it here.
+
+${voices}`
+  const opening = `Speaker 1 (00:00):
+
+Good morning. Two announcements before your questions. The minister travels to Oslo on Monday for talks on fisheries, and on Wednesday she hosts her counterpart from Chile.
+
+Speaker 2 (00:41):
+
+Can you say more about Oslo?
+
+Speaker 1 (00:44):
+
+Not yet. We will have more on Friday.
+`
+
+  it('takes a summary line’s event “with” one official for its principal, and its place set off before the date for the venue', () => {
+    const {tree} = read(briefing(opening))
+    expect(tree.meta.title).toBe('Daily Press Briefing, March 3, 2024')
+    expect(tree.meta.place).toEqual({venue: 'Ministry of Foreign Affairs'})
+    expect(tree.participants.find((p) => p.name === 'Jane Roe')?.role).toBe('Deputy Spokesperson')
+  })
+
+  it('reads the numbered voice that opens and holds most words as that principal, with a warning that says so', () => {
+    const {tree, file} = read(briefing(opening))
+    expect(speakers(tree)).toEqual(['Jane Roe', 'Speaker 2', 'Jane Roe'])
+    expect(labels(tree)).toEqual(['Speaker 1', 'Speaker 2', 'Speaker 1'])
+    const doubts = warnings(file).filter((message) => message.ruleId === 'diarised-voice')
+    expect(doubts.map((message) => message.line)).toEqual([lineOf(briefing(opening), 'Speaker 1 (00:00)')])
+    expect(doubts[0].message).toMatch(/Jane Roe/)
+  })
+
+  it('reads the other numbered voices at a briefing whose principal speaks as journalists, each its own participant', () => {
+    const text = briefing(`${opening}\nSpeaker 3 (00:50):\n\nAnd on Chile?\n`)
+    const {tree, file} = read(text)
+    const press = tree.participants.filter((p) => p.kind === 'journalist')
+    expect(press.map((p) => p.name)).toEqual(['Speaker 2', 'Speaker 3'])
+    expect(press.every((p) => !p.group)).toBe(true)
+    expect(warnings(file).filter((message) => message.ruleId === 'unknown-label')).toEqual([])
+  })
+
+  it('reads a numbered voice as journalists beside a principal whom a label names (Otter’s layout)', () => {
+    const text = 'Press Briefing by Press Secretary Alex Doe\n\nAlex Doe  0:00\nGood afternoon.\n\nSpeaker 1  0:03\nGood afternoon.\n\nAlex Doe  0:05\nToday we start with the weather.\n'
+    const {tree} = read(text)
+    expect(speakers(tree)).toEqual(['Alex Doe', 'Speaker 1', 'Alex Doe'])
+    expect(tree.participants.find((p) => p.name === 'Speaker 1')?.kind).toBe('journalist')
+  })
+
+  it('leaves numbered voices as printed where no principal is named, or the voice with most words neither opens nor holds half', () => {
+    const unnamed = read(`Daily Press Briefing, March 3, 2024\n\n${opening}`).tree
+    expect(speakers(unnamed)).toEqual(['Speaker 1', 'Speaker 2', 'Speaker 1'])
+    expect(unnamed.participants.map((p) => p.kind)).toEqual(['unknown', 'unknown'])
+
+    const chaired = `Speaker 1 (00:00):
+
+Welcome, everyone, to this morning's briefing. Our deputy spokesperson will open with two announcements.
+
+Speaker 2 (00:10):
+
+Thank you. The minister travels to Oslo on Monday for talks on fisheries, and she hosts her counterpart from Chile on Wednesday.
+
+Speaker 3 (00:20):
+
+Which day does she return from Oslo?
+
+Speaker 4 (00:30):
+
+Can you say anything about the talks on fisheries at all?
+`
+    const {tree, file} = read(briefing(chaired))
+    expect(tree.participants.map((p) => p.name)).toEqual(['Speaker 1', 'Speaker 2', 'Speaker 3', 'Speaker 4'])
+    expect(warnings(file).filter((message) => message.ruleId === 'diarised-voice')).toEqual([])
+  })
+
+  it('keeps numbered voices of an event that is no press event unknown: a podcast’s room is not the press', () => {
+    const text = 'Remarks by Ambassador Lee Kim\n\nSpeaker 1 (00:00):\n\nThank you all for coming tonight to hear about the embassy’s exchange programme and its students.\n\nSpeaker 2 (00:30):\n\nThank you.\n'
+    const {tree} = read(text)
+    expect(speakers(tree)).toEqual(['Lee Kim', 'Speaker 2'])
+    expect(tree.participants.find((p) => p.name === 'Speaker 2')?.kind).toBe('unknown')
+  })
+
+  it('takes no principal from “Remarks With …”, “Joint Press Conference with …” or “Interview with …”: they name the other party', () => {
+    for (const title of ['Remarks With Foreign Minister Jan Novak', 'Joint Press Conference with Prime Minister Jan Novak', 'Interview with Anchor Tom Bell, Morning Show']) {
+      const {tree} = read(`${title}\n\nSpeaker 1 (00:00):\n\nThank you for having me here this morning, and good morning to your viewers.\n\nSpeaker 2 (00:20):\n\nWelcome.\n`)
+      expect(speakers(tree)).toEqual(['Speaker 1', 'Speaker 2'])
+    }
+  })
+
+  it('tells a numbered voice from an office: `Speaker` and `Sprecher` alone are people’s offices', async () => {
+    const {isDiarisedVoice} = await import('../src/transform/voices.js')
+    expect(['Speaker 1', 'SPEAKER 12', 'Unknown Speaker', 'Unidentified Speaker 2', 'Spreker 1', 'Intervenant 3', 'Speaker A'].every(isDiarisedVoice)).toBe(true)
+    expect(['Speaker', 'Sprecher', 'Speaker Pelosi', 'Unknown', 'Speaker 123'].some(isDiarisedVoice)).toBe(false)
+  })
+
+  it('names no numbered voice as an author of the documents', async () => {
+    const {documentAuthors} = await import('../src/emit/conventions.js')
+    const {tree} = read('Speaker 1  0:00\nGood morning, everyone.\n\nSpeaker 2  0:05\nThank you. I have a question.\n')
+    expect(documentAuthors(tree)).toEqual([])
+  })
+})
+
+describe('19. A speaker’s name misspelt once', () => {
+  it('takes a bare name one keystroke from an earlier speaker’s surname for that speaker, with a warning', () => {
+    const text = 'Anna Kowalczyk: Welcome to the panel.\n\nTom Reyes: Thank you, Anna.\n\nAnna Kowalcyk: Our first topic is water.\n'
+    const {tree, file} = read(text)
+    expect(speakers(tree)).toEqual(['Anna Kowalczyk', 'Tom Reyes', 'Anna Kowalczyk'])
+    expect(tree.participants.find((p) => p.name === 'Anna Kowalczyk')?.labels).toEqual(['Anna Kowalczyk', 'Anna Kowalcyk'])
+    expect(warnings(file).filter((message) => message.ruleId === 'name-variant').map((message) => message.line)).toEqual([5])
+  })
+
+  it('finds a misspelt name among those filed by its keys, not by comparing it with every name', async () => {
+    const {SpellingIndex} = await import('../src/people/names.js')
+    const index = new SpellingIndex<string>()
+    for (const name of ['Pablo Molina', 'Pablo Medina', 'Tracy Mitrano', 'Emma']) index.add(name, name)
+    expect(['Pablo Molinda', 'Pablo Molin', 'Pablo Molena', 'Tracy Mitrani'].map((name) => index.find(name))).toEqual(['Pablo Molina', 'Pablo Molina', 'Pablo Molina', 'Tracy Mitrano'])
+    expect(['Pablo Moreno', 'Pedro Molina', 'Emmy', 'Tracy Mitrano Jr'].map((name) => index.find(name))).toEqual([undefined, undefined, undefined, undefined])
+  })
+
+  it('keeps apart names whose given names differ, one-word names, short surnames and numbered voices', async () => {
+    const {isSpellingSlip} = await import('../src/people/names.js')
+    expect(isSpellingSlip('Pablo Molinda', 'Pablo Molina')).toBe(true)
+    expect(isSpellingSlip('Anna Nowakk', 'Anna Nowak')).toBe(true)
+    for (const [a, b] of [['Maria Lopez', 'Mario Lopez'], ['Emmy', 'Emma'], ['Ann Rose', 'Ann Ross'], ['Speaker 2', 'Speaker 1'], ['Anna Nowak', 'Anna Nowak'], ['Anna Kowalski', 'Anna Kowalska Nowak'], ['Jan Novakova', 'Jan Novak']]) {
+      expect(isSpellingSlip(a, b), `${a} / ${b}`).toBe(false)
+    }
+  })
+})

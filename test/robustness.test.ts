@@ -94,6 +94,19 @@ const badCases: BadCase[] = [
     message: /data\.txt: error: this is binary data/
   },
   {
+    name: 'TEI that is not well-formed',
+    make: (dir) => [write(path.join(dir, 'cut.xml'), '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader>\n<fileDesc></teiHeader>')],
+    exit: 1,
+    // The place where the XML breaks, as a compiler prints it, and only once.
+    message: /cut\.xml:2:\d+: error: not well-formed XML: [a-z]/
+  },
+  {
+    name: 'a caption file in which no cue can be read',
+    make: (dir) => [write(path.join(dir, 'cues.vtt'), 'WEBVTT\n\n00:00:01.000 --> soon\nHello.\n')],
+    exit: 1,
+    message: /cues\.vtt:3:1: error: no WebVTT cue can be read: the cue timing/
+  },
+  {
     name: 'a missing path',
     make: (dir) => [path.join(dir, 'no-such-transcript.txt')],
     exit: 1,

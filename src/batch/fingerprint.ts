@@ -52,7 +52,7 @@ function pluginFingerprint(specifier: string): string {
 export function settingsFingerprint(settings: RunSettings): string {
   return sha256(
     version,
-    // The timestamp DOCX and PDF carry comes from it: a changed epoch changes their bytes.
+    // The date of making TEI, DOCX and PDF carry comes from it (none without it): a changed epoch changes their bytes.
     process.env.SOURCE_DATE_EPOCH ?? '',
     settings.emitters.map((emitter) => `${emitter.name}:${emitter.extension}`).join(','),
     canonicalJson(settings.template),

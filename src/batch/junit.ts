@@ -10,7 +10,7 @@
  * with xmlbuilder2 (see `../util/xml-writer.ts`) as it comes.
  */
 import {fragment} from 'xmlbuilder2'
-import {formatWarning, isWarning, type FileReport} from '../convert/report.js'
+import {formatError, formatWarning, isWarning, type FileReport} from '../convert/report.js'
 import {hasWarnings, type RunReport} from '../convert/index.js'
 import {AtomicTextFile} from '../convert/write.js'
 import {builderText, setAttributes, xmlDeclaration, type Attributes, type BuilderNode} from '../util/xml-writer.js'
@@ -74,7 +74,7 @@ function fileCase(file: FileReport, verdict: Verdict): string {
   const children: Child[] = []
   if (verdict === 'failure') {
     const message = file.error ?? `${warnings.length} warning(s) (--strict)`
-    const text = [file.error ? `${file.input}: error: ${file.error}` : '', ...warnings].filter(Boolean).join('\n')
+    const text = [file.error ? formatError(file.input, file.error, file.errorAt) : '', ...warnings].filter(Boolean).join('\n')
     children.push({name: 'failure', attributes: {message, type: file.error ? 'ConversionError' : 'Warning'}, text})
   } else {
     if (verdict === 'skipped') children.push({name: 'skipped', attributes: {message: 'unchanged since the last run'}})

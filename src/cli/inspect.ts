@@ -2,7 +2,7 @@
  * `verbatim inspect`: what the parser understood, for a person (or, with
  * `--json`, the tree itself).
  */
-import {humanDate, participantLine, placeLine, questionerLine} from '../emit/conventions.js'
+import {humanDate, participantLine, placeLine, questionerLine, timeLine} from '../emit/conventions.js'
 import type {Transcript} from '../model.js'
 import {paragraphText} from '../model.js'
 
@@ -10,7 +10,7 @@ export function describeTranscript(tree: Transcript): string {
   const {meta} = tree
   const lines: string[] = []
   lines.push(`Title:        ${meta.title ?? '(none)'}`)
-  lines.push(`Date:         ${meta.date ? `${meta.date} (${humanDate(meta.date)})` : '(none)'}${meta.time ? ' ' + meta.time : ''}`)
+  lines.push(`Date:         ${meta.date ? `${meta.date} (${humanDate(meta.date)})` : '(none)'}${meta.time ? ' ' + timeLine(meta) : ''}`)
   if (meta.place) lines.push(`Place:        ${placeLine(meta)}`)
   if (meta.eventType) lines.push(`Event:        ${meta.eventType}`)
   const source = meta.source ?? {}

@@ -10,6 +10,7 @@
 import type {Command} from 'commander'
 import {TemplateError} from '../template/load.js'
 import {examples} from './help.js'
+import {formatError} from '../convert/report.js'
 
 export function addPacketCommand(cli: Command): void {
   cli
@@ -33,7 +34,7 @@ export function addPacketCommand(cli: Command): void {
           keepOrder: Boolean(options.keepOrder),
           registry: options.registry
         })
-        for (const failure of report.failures) console.error(`${failure.input}: error: ${failure.error} (left out of the packet)`)
+        for (const failure of report.failures) console.error(formatError(failure.input, `${failure.error} (left out of the packet)`, failure.errorAt))
         const pages = report.pages ? `, ${report.pages} pages` : ''
         const count = report.chapters.length === 1 ? '1 transcript' : `${report.chapters.length} transcripts`
         console.error(`packet of ${count}${pages} → ${report.output}`)
@@ -46,7 +47,7 @@ export function addPacketCommand(cli: Command): void {
           console.error(`verbatim: ${error.message}`)
           process.exitCode = 2
         } else if (error instanceof EmptyPacketError) {
-          for (const failure of error.failures) console.error(`${failure.input}: error: ${failure.error}`)
+          for (const failure of error.failures) console.error(formatError(failure.input, failure.error, failure.errorAt))
           console.error(`verbatim: ${error.message}`)
           process.exitCode = 1
         } else {

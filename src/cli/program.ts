@@ -7,7 +7,7 @@ import os from 'node:os'
 import {Command, CommanderError, Option} from 'commander'
 import {actionOf, describeFileError, isFileError, pathOf} from '../convert/file-errors.js'
 import {ReadError, transcriptExtensions} from '../convert/inputs.js'
-import {formatWarning, toWarning} from '../convert/report.js'
+import {formatError, formatWarning, toWarning} from '../convert/report.js'
 import {loadPlugin} from '../emit/registry.js'
 import {TemplateError} from '../template/load.js'
 import {version} from '../version.js'
@@ -134,7 +134,7 @@ export async function main(argv = process.argv): Promise<number> {
       return error.exitCode === 0 ? 0 : 2
     }
     if (error instanceof ReadError) {
-      console.error(`${error.input}: error: ${error.message}`)
+      console.error(formatError(error.input, error.message, error.at))
       return 1
     }
     if (error instanceof UsageError) {

@@ -6,7 +6,7 @@
 import {once} from 'node:events'
 import {readTranscript} from '../convert/read.js'
 import {formatWarning, isWarning, toWarning} from '../convert/report.js'
-import {reproducibleTimestamp} from '../emit/conventions.js'
+import {conversionTime} from '../emit/conventions.js'
 import type {Emitter} from '../emit/emitter.js'
 import {loadTemplate} from '../template/load.js'
 import {version} from '../version.js'
@@ -24,7 +24,7 @@ export async function convertToStdout(input: string, emitter: Emitter, options: 
   const name = input === '-' ? 'stdin' : input
   const warnings = file.messages.map(toWarning)
   for (const warning of warnings) if (isWarning(warning)) console.error(formatWarning(name, warning))
-  const rendered = await emitter.render(tree, {template, file, timestamp: reproducibleTimestamp(tree.meta), version})
+  const rendered = await emitter.render(tree, {template, file, timestamp: conversionTime(), version})
   const chunks = typeof rendered === 'string' || rendered instanceof Uint8Array ? [rendered] : rendered
   // A pipe takes what it can: wait for it to drain rather than hold the whole file in its buffer.
   for await (const chunk of chunks) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain')

@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import type {Command} from 'commander'
 import {explainError} from '../convert/file-errors.js'
 import {collectInputs, outputPath, ReadError} from '../convert/inputs.js'
-import {formatWarning, isWarning, toWarning} from '../convert/report.js'
+import {formatError, formatWarning, isWarning, toWarning} from '../convert/report.js'
 import {writeAtomic} from '../convert/write.js'
 import type {Emitter} from '../emit/emitter.js'
 import {loadTemplate} from '../template/load.js'
@@ -83,7 +83,7 @@ async function verifyInput(input: string, emitters: Emitter[], template: Templat
       }
     }
   } catch (error) {
-    console.error(`${name}: error: ${error instanceof ReadError ? error.message : explainError(error)}`)
+    console.error(error instanceof ReadError ? formatError(name, error.message, error.at) : formatError(name, explainError(error)))
     return false
   }
 

@@ -4,11 +4,11 @@
  * the call, so a worker converting thousands of files stays the same size.
  */
 import type {VFile} from 'vfile'
-import {reproducibleTimestamp} from '../emit/conventions.js'
+import {conversionTime} from '../emit/conventions.js'
 import type {Emitter} from '../emit/emitter.js'
 import type {Template} from '../template/schema.js'
 import {version} from '../version.js'
-import {outputPath, type ReadOptions} from './inputs.js'
+import {outputPath, ReadError, type ReadOptions} from './inputs.js'
 import {readTranscript} from './read.js'
 import {StagedOutputs} from './write.js'
 import {explainError} from './file-errors.js'
@@ -39,7 +39,7 @@ export async function convertFile(input: string, options: FileOptions): Promise<
     const tree = read.tree
     report.contentHash = hashContent(read.bytes)
     clock('read')
-    const context = {template: options.template, file, timestamp: reproducibleTimestamp(tree.meta), version}
+    const context = {template: options.template, file, timestamp: conversionTime(), version}
     // All of an input’s outputs or none: a format that fails leaves no other format’s file behind.
     const staged = new StagedOutputs()
     try {
@@ -54,6 +54,7 @@ export async function convertFile(input: string, options: FileOptions): Promise<
   } catch (error) {
     report.status = 'failed'
     report.error = explainError(error)
+    if (error instanceof ReadError && error.at) report.errorAt = error.at
   }
   // Warnings found before a failure still help to find its cause.
   if (file) report.warnings = file.messages.map(toWarning)

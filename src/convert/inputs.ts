@@ -6,6 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {append} from '../util/append.js'
+import type {Place} from '../read/unreadable.js'
 
 /** Extensions a folder is searched for: text and Markdown, caption files (WebVTT, SRT), saved web pages, Word files. */
 export const transcriptExtensions = ['.txt', '.md', '.vtt', '.srt', '.html', '.htm', '.docx']
@@ -97,7 +98,9 @@ export class ReadError extends Error {
   constructor(
     /** The input as the user named it (`stdin` for `-`). */
     readonly input: string,
-    message: string
+    message: string,
+    /** Where in the input, when a place applies. */
+    readonly at?: Place
   ) {
     super(message)
   }

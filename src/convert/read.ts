@@ -24,7 +24,7 @@ import {defaultMaxInputBytes, ReadError, registryFor, type ReadOptions} from './
 import {parse} from '../parse/index.js'
 import {isBlank} from '../parse/lines.js'
 import {loadRegistry, type Person} from '../people/registry.js'
-import {CaptionError, fromCaptions, isSrt, isWebVtt, opensWithCues, type CaptionKind} from '../read/captions/index.js'
+import {fromCaptions, isSrt, isWebVtt, opensWithCues, type CaptionKind} from '../read/captions/index.js'
 import {fromMarkdown, isVerbatimMarkdown} from '../read/markdown/index.js'
 import {fromTei} from '../read/tei/index.js'
 import {fromDocx} from '../read/docx/index.js'
@@ -61,17 +61,13 @@ export function readTranscript(input: string, options: ReadOptions = {}): ReadRe
   if (text === '') throw new ReadError(name, 'the file is empty: there is nothing to convert')
   if (isBlank(text.replace(/[\r\n]/g, ''))) throw new ReadError(name, 'the file holds only white space: there is nothing to convert')
 
-  if (isTei(text)) return {file, tree: fromTei(text, file), bytes, kind: 'tei'}
+  if (isTei(text)) return {file, tree: readWith(name, () => fromTei(text, file)), bytes, kind: 'tei'}
   if (isHtml(text)) return {file, tree: readWith(name, () => fromHtml(file, {registry: registry()})), bytes, kind: 'html'}
   if (isVerbatimMarkdown(text)) return {file, tree: fromMarkdown(file), bytes, kind: 'markdown'}
   const captions = captionKind(text, name)
   if (captions) {
-    try {
-      return {file, tree: fromCaptions(text, captions.kind, file, {registry: registry(), headerless: captions.headerless}), bytes, kind: captions.kind}
-    } catch (error) {
-      if (error instanceof CaptionError) throw new ReadError(name, `line ${error.line}: ${error.message}`)
-      throw error
-    }
+    const tree = readWith(name, () => fromCaptions(text, captions.kind, file, {registry: registry(), headerless: captions.headerless}))
+    return {file, tree, bytes, kind: captions.kind}
   }
   return {file, tree: parse(file, {registry: registry()}), bytes, kind: 'text'}
 }
@@ -91,8 +87,7 @@ function readWith(name: string, read: () => Transcript): Transcript {
     return read()
   } catch (error) {
     if (!(error instanceof UnreadableInput)) throw error
-    const where = error.place ? ` (${error.place.line === undefined ? '' : `line ${error.place.line}, `}column ${error.place.column})` : ''
-    throw new ReadError(name, error.message + where)
+    throw new ReadError(name, error.reason, error.at)
   }
 }
 
@@ -120,7 +115,7 @@ function captionKind(text: string, name: string): {kind: CaptionKind; headerless
   if (extension !== '.vtt' && extension !== '.srt') return undefined
   if (!opensWithCues(text)) {
     const expected = extension === '.vtt' ? 'neither a WEBVTT line nor a cue timed such as 00:00:01.000 --> 00:00:04.000' : 'no numbered cue timed such as 00:00:01,000 --> 00:00:04,000'
-    throw new ReadError(name, `line 1: the file is named ${extension} but is not captions: it has ${expected} (is it cut short, or plain text misnamed?)`)
+    throw new ReadError(name, `the file is named ${extension} but is not captions: it has ${expected} (is it cut short, or plain text misnamed?)`, {line: 1, column: 1})
   }
   return extension === '.vtt' ? {kind: 'vtt', headerless: true} : {kind: 'srt'}
 }

@@ -22,6 +22,8 @@ export interface FileReport {
   outputs: string[]
   warnings: Warning[]
   error?: string
+  /** Where in the input the error stands, when a place applies. */
+  errorAt?: {line: number; column: number}
   /** Wall time for the whole file. */
   milliseconds: number
   /** Where that time went: `read`, then one entry per format. */
@@ -44,6 +46,11 @@ export function toWarning(message: VFileMessage): Warning {
 /** Only warnings and errors count; info messages tell what the parser did. */
 export function isWarning(warning: Warning): boolean {
   return warning.fatal === true || warning.fatal === false
+}
+
+/** An input's error as a compiler prints it: `file:line:column: error: reason`, or `file: error: reason` where no place applies. */
+export function formatError(input: string, reason: string, at?: {line: number; column: number}): string {
+  return `${at ? `${input}:${at.line}:${at.column}` : input}: error: ${reason}`
 }
 
 /** A message as a compiler prints it: `file:line:column: warning: text [rule]`. */

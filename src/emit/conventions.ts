@@ -82,6 +82,13 @@ export function questionerLine(questioner: Questioner): string {
   return [questioner.name, questioner.outlet].filter(Boolean).join(', ')
 }
 
+/** The inverse of `questionerLine`: the name runs to the first comma, the outlet is the rest. */
+export function readQuestionerLine(line: string): Questioner | undefined {
+  const [name, ...outlet] = line.split(', ')
+  if (!name?.trim()) return undefined
+  return outlet.length > 0 ? {name, outlet: outlet.join(', ')} : {name}
+}
+
 const months = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December'
@@ -123,9 +130,21 @@ export function turnAside(turn: Turn): string {
   return parts.join(' · ')
 }
 
-/** `July 15, 2016, 14:30`: the day and time of the event, as far as the source gives them. */
+/** `13:22 EDT`: the time of the event with the zone the source gives it in; empty with no time. */
+export function timeLine(meta: Pick<Meta, 'time' | 'timeZone'>): string {
+  if (!meta.time) return ''
+  return meta.timeZone ? `${meta.time} ${meta.timeZone}` : meta.time
+}
+
+/** The inverse of `timeLine`. */
+export function readTimeLine(line: string): Pick<Meta, 'time' | 'timeZone'> {
+  const match = /^(\S+) (\S+)$/.exec(line.trim())
+  return match ? {time: match[1], timeZone: match[2]} : {time: line.trim()}
+}
+
+/** `July 15, 2016, 14:30 EDT`: the day and time of the event, as far as the source gives them. */
 export function whenLine(meta: Meta): string {
-  return [humanDate(meta.date), meta.time].filter(Boolean).join(', ')
+  return [humanDate(meta.date), timeLine(meta)].filter(Boolean).join(', ')
 }
 
 /** `Press availability`: the kind of event, as a line. */
@@ -179,12 +198,16 @@ export function fillPlaceholders(text: string, values: Record<string, string | n
 }
 
 /**
- * The timestamp written into formats that keep one: `SOURCE_DATE_EPOCH`
- * when set, else noon UTC of the transcript’s date, else the epoch.
+ * When this conversion happened, for the formats that record when a file was
+ * made (TEI `publicationStmt/date` and `change/@when`, DOCX `dcterms:created`,
+ * PDF `CreationDate` and XMP): `SOURCE_DATE_EPOCH` when set, else nothing.
+ * Never the event's date: a file made today must not say it was made in 2013.
+ * Without it no output carries a date of its making, and the same input still
+ * gives the same bytes.
  */
-export function reproducibleTimestamp(meta: Meta, env = process.env): Date {
-  const epoch = env.SOURCE_DATE_EPOCH
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000)
-  if (meta.date) return new Date(meta.date + 'T12:00:00Z')
-  return new Date(0)
+export function conversionTime(env: NodeJS.ProcessEnv = process.env): Date | undefined {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim()
+  if (!epoch || !/^\d+$/.test(epoch)) return undefined
+  const date = new Date(Number(epoch) * 1000)
+  return Number.isNaN(date.getTime()) ? undefined : date
 }

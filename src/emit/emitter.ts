@@ -17,8 +17,11 @@ export interface EmitContext {
   template: Template
   /** The file the tree came from; emitters may add messages to it. */
   file?: VFile
-  /** Fixed timestamp for reproducible output (seconds since the epoch), from the transcript’s date or `SOURCE_DATE_EPOCH`. */
-  timestamp: Date
+  /**
+   * When the file is made, for the formats that record it: `SOURCE_DATE_EPOCH`
+   * (`conversionTime`). Absent, no output says when it was made.
+   */
+  timestamp?: Date
   /** Version of Verbatim, recorded where formats keep a generator. */
   version: string
 }

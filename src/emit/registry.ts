@@ -51,20 +51,26 @@ export async function loadPlugin(specifier: string): Promise<Emitter[]> {
 
 /**
  * A library caller's context with what it left out filled in, as the
- * command line would: the `briefing` template, the reproducible timestamp,
- * this version. A built-in emitter never fails inside pdfkit or docx for a
+ * command line would: the `briefing` template, the conversion time
+ * (`SOURCE_DATE_EPOCH`, else none), this version. A caller that gives
+ * `timestamp: undefined` asks for no date of making, whatever the environment.
+ * A built-in emitter never fails inside pdfkit or docx for a
  * missing field.
  */
 async function completeContext(tree: Transcript, context: Partial<EmitContext> | undefined): Promise<EmitContext> {
   const given = context ?? {}
-  if (given.template && given.timestamp instanceof Date && typeof given.version === 'string') return given as EmitContext
-  const [{loadTemplate}, {reproducibleTimestamp}, {version}] = await Promise.all([import('../template/load.js'), import('./conventions.js'), import('../version.js')])
+  if (given.template && 'timestamp' in given && validDate(given.timestamp) === given.timestamp && typeof given.version === 'string') return given as EmitContext
+  const [{loadTemplate}, {conversionTime}, {version}] = await Promise.all([import('../template/load.js'), import('./conventions.js'), import('../version.js')])
   return {
     ...given,
     template: given.template ?? loadTemplate('briefing'),
-    timestamp: given.timestamp instanceof Date && !Number.isNaN(given.timestamp.getTime()) ? given.timestamp : reproducibleTimestamp(tree.meta),
+    timestamp: 'timestamp' in given ? validDate(given.timestamp) : conversionTime(),
     version: typeof given.version === 'string' ? given.version : version
   }
+}
+
+function validDate(date: unknown): Date | undefined {
+  return date instanceof Date && !Number.isNaN(date.getTime()) ? date : undefined
 }
 
 /**

@@ -3,7 +3,7 @@
  * which nothing was found to print, is reported by name and left out; the
  * packet is made of the others.
  */
-import type {ReadOptions} from '../convert/inputs.js'
+import {ReadError, type ReadOptions} from '../convert/inputs.js'
 import {readTranscript} from '../convert/read.js'
 import type {Transcript} from '../model.js'
 import type {Chapter} from './model.js'
@@ -11,6 +11,8 @@ import type {Chapter} from './model.js'
 export interface ChapterFailure {
   input: string
   error: string
+  /** Where in the input, when a place applies. */
+  errorAt?: {line: number; column: number}
 }
 
 export interface ReadChapters {
@@ -37,7 +39,7 @@ export function readChapters(files: string[], options: ReadOptions & {keepOrder?
       if (problem) failures.push({input, error: problem})
       else trees.push({input, tree})
     } catch (error) {
-      failures.push({input, error: error instanceof Error ? error.message : String(error)})
+      failures.push({input, error: error instanceof Error ? error.message : String(error), errorAt: error instanceof ReadError ? error.at : undefined})
     }
   }
   const ordered = options.keepOrder ? trees : byDate(trees)

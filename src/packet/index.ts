@@ -94,7 +94,7 @@ export async function makePacket(inputs: string[], options: PacketOptions): Prom
     chapters,
     dateRange: dateRange(chapters),
     template,
-    timestamp: packetTimestamp(chapters, options.env),
+    timestamp: packetTimestamp(options.env),
     version: verbatimVersion
   }
   const report: PacketReport = {

@@ -24,7 +24,7 @@ export interface Packet {
   /** `May 7, 2013 – July 15, 2016`; empty when no transcript is dated. */
   dateRange: string
   template: Template
-  /** Fixed for reproducible files: `SOURCE_DATE_EPOCH`, else the latest transcript date. */
-  timestamp: Date
+  /** When the packet is made: `SOURCE_DATE_EPOCH`; absent, the files carry no date of making. */
+  timestamp?: Date
   version: string
 }

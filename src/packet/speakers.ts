@@ -4,10 +4,12 @@
  * in every document), with their office and where they speak.
  *
  * Groups (“journalists”) are left out: an index entry for every unnamed
- * question would list nearly every page.
+ * question would list nearly every page. So is a speaker known only by a
+ * role (“Moderator”): not a person anyone looks up, and not the same person
+ * from one chapter to the next.
  */
 import {turns, type Participant} from '../model.js'
-import {turnId} from '../emit/conventions.js'
+import {namedSpeakers, turnId} from '../emit/conventions.js'
 import type {Chapter} from './model.js'
 
 export interface SpeakerEntry {
@@ -34,8 +36,7 @@ export function speakerIndex(chapters: Chapter[]): SpeakerEntry[] {
   const entries = new Map<string, SpeakerEntry>()
   for (const chapter of chapters) {
     const {tree} = chapter
-    for (const person of tree.participants) {
-      if (person.group) continue
+    for (const person of namedSpeakers(tree)) {
       const spoken = turns(tree).filter((turn) => turn.speaker === person.id).map(turnId)
       if (spoken.length === 0) continue
       let entry = entries.get(person.id)

@@ -1,7 +1,7 @@
 /**
  * What a packet says about itself: its date range and its timestamp.
  */
-import {humanDate, reproducibleTimestamp} from '../emit/conventions.js'
+import {conversionTime, humanDate} from '../emit/conventions.js'
 import type {Chapter} from './model.js'
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
@@ -22,9 +22,9 @@ export function dateRange(chapters: Chapter[]): string {
   return first === last ? first : `${first} – ${last}`
 }
 
-/** `SOURCE_DATE_EPOCH` when set, else noon UTC of the latest transcript date. */
-export function packetTimestamp(chapters: Chapter[], env = process.env): Date {
-  return reproducibleTimestamp({language: 'en', date: datesOf(chapters).at(-1)}, env)
+/** When the packet is made: `SOURCE_DATE_EPOCH` when set, else no date (not its transcripts' dates). */
+export function packetTimestamp(env = process.env): Date | undefined {
+  return conversionTime(env)
 }
 
 /** `5 transcripts`. */

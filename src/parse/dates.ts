@@ -144,6 +144,30 @@ export function findLeadDate(text: string, stamp: string): string | undefined {
   return findYearlessDate(event[1], stamp)?.iso
 }
 
+/**
+ * Zones sources print after a time, and their offsets from UTC. A zone
+ * whose abbreviation stands for more than one (`CST`: US Central or China;
+ * `IST`: India, Ireland or Israel; `BST`) has none: it is kept as printed.
+ */
+const zoneOffsets: Record<string, string | undefined> = {
+  EDT: '-04:00', EST: '-05:00', CDT: '-05:00', CST: undefined, MDT: '-06:00', MST: '-07:00', PDT: '-07:00', PST: '-08:00',
+  AKDT: '-08:00', AKST: '-09:00', HST: '-10:00', GMT: '+00:00', UTC: '+00:00', BST: undefined, WET: '+00:00', WEST: '+01:00',
+  CET: '+01:00', CEST: '+02:00', EET: '+02:00', EEST: '+03:00', MSK: '+03:00', IST: undefined, JST: '+09:00', KST: '+09:00'
+}
+
+// In capitals only, as sources print zones: `13:00 est prévue` is French, not Eastern time.
+const zoneAfterTime = new RegExp(String.raw`(?<!\d)\d{1,2}(?::|h)\d{2}(?:\s*[aApP]\.?\s*[mM]\.?)?\s*\(?(${Object.keys(zoneOffsets).join('|')})\b`)
+
+/** `1:22 p.m. EDT` → `EDT`: the zone printed right after a time; undefined when none is. */
+export function findTimeZone(text: string): string | undefined {
+  return zoneAfterTime.exec(text)?.[1]
+}
+
+/** `EDT` → `-04:00`; undefined for a zone whose offset is not known for certain. */
+export function zoneOffset(zone: string | undefined): string | undefined {
+  return zone === undefined ? undefined : zoneOffsets[zone.toUpperCase()]
+}
+
 /** `08:36`, `2:15 p.m.`, `6:40 P.M. MDT` → `HH:MM`. */
 export function findTime(text: string): string | undefined {
   const match = /(?<!\d)(\d{1,2})(?::|h(?=\d))(\d{2})(?!\d)\s*([ap])?\.?\s*m?\.?/i.exec(text)

@@ -17,7 +17,7 @@ import type {Meta, Removed, RemovedReason} from '../model.js'
 import {bylineOf, findMentions, type Mention} from '../people/mentions.js'
 import {displayCase} from '../people/names.js'
 import {eventHints, eventTypeOf, identifierKeys, metadataKeys, officeWords, roleHeadings} from '../people/vocabulary.js'
-import {findDate, findTime, findYearlessDate, type DateOptions} from './dates.js'
+import {findDate, findTime, findTimeZone, findYearlessDate, zoneOffset, type DateOptions} from './dates.js'
 import {readFrontMatter} from './front-matter.js'
 import {classifyIncident} from './incidents.js'
 import {compact} from '../util/compact.js'
@@ -242,14 +242,16 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
         dateLines.push(index)
         if (!header.meta.date) {
           header.meta.date = kind.iso
-          if (kind.time) header.meta.time = kind.time
+          if (kind.time) setTime(header.meta, kind.time, text)
           if (kind.places && !/\s-\s/.test(kind.places)) {
             header.meta.place = {...header.meta.place, ...placeOf(kind.places)}
           }
         } else {
           // A second dated line is the page’s own publication stamp; its places
           // (`PARIS - MOSCOW - WASHINGTON DC`) have no field, so the line is kept as set aside.
-          header.meta.source = {...header.meta.source, published: kind.iso + (kind.time ? 'T' + kind.time : '')}
+          // The event’s day again with no time (`Friday, July 7, 2017` above, `July 7, 2017` under the title) repeats it: no stamp.
+          const repeat = kind.iso === header.meta.date && !kind.time
+          if (!repeat) header.meta.source = {...header.meta.source, published: kind.iso + (kind.time ? 'T' + kind.time + (zoneOffset(findTimeZone(text)) ?? '') : '')}
           header.removed.push({reason: 'metadata', value: lines[index].text, position: linesPosition(lines[index])})
           // Two stamps make a news page, unless the header names who speaks (a briefing page dated twice).
           if (dates > 1 && !prose && !header.principal) header.news = true
@@ -266,7 +268,7 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
       }
       case 'time': {
         header.taken.add(index)
-        header.meta.time ??= kind.time
+        if (header.meta.time === undefined) setTime(header.meta, kind.time, text)
         continue
       }
       case 'event': {
@@ -372,7 +374,7 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
     if (++bodyRun >= maxBodyRun) break
   }
 
-  chooseTitle(candidates, shortLines, header, lines)
+  const leads = chooseTitle(candidates, shortLines, header, lines)
   // What the front matter states is what the page’s author declared: it wins over what the header suggests.
   const {language: declared, ...declaredMeta} = front.meta
   if (front.end > 0) {
@@ -383,6 +385,7 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
   if (!header.principal) header.principal = briefer(header.removed.map((entry) => entry.value)) ?? portrayed(header.removed)
   readShortLines(nearTheDate(shortLines, dateLines).map((line) => line.text), header)
   readTitle(header)
+  readLeads(leads, header)
   return header
 }
 
@@ -394,8 +397,8 @@ export function readHeader(lines: SourceLine[], options: HeaderOptions = {}): He
  * not chosen are the page’s masthead or a repeat, set aside; those the title
  * repeats (`PRESS GAGGLE BY` / `PRESS SECRETARY ROBERT GIBBS`) likewise.
  */
-function chooseTitle(candidates: Candidate[], shortLines: Array<{text: string; index: number}>, header: Header, lines: SourceLine[]): void {
-  if (candidates.length === 0) return
+function chooseTitle(candidates: Candidate[], shortLines: Array<{text: string; index: number}>, header: Header, lines: SourceLine[]): string[] {
+  if (candidates.length === 0) return []
   let best = candidates[0]
   for (const candidate of candidates) if (candidate.strength > best.strength) best = candidate
   // `Jedynka` (a station’s name) above `Wzmocnienie pozycji albo rosyjska sfera wpływów`: among equals, one word is a site’s name, not a title.
@@ -419,13 +422,15 @@ function chooseTitle(candidates: Candidate[], shortLines: Array<{text: string; i
     // The date a title states is the event’s; a date line beside it is then the page’s stamp.
     if (header.meta.date && header.meta.date !== best.date) header.meta.source = {...header.meta.source, published: header.meta.date}
     header.meta.date = best.date
-    if (best.time) header.meta.time = best.time
+    if (best.time) setTime(header.meta, best.time, lines[best.index].text)
   }
   const title = fold(best.text)
+  const leads: string[] = []
   for (const candidate of candidates) {
     if (candidate === best) continue
     // A lead line not taken for the title still names people (`… with Principal Deputy Spokesperson Vedant Patel`).
     header.people.push(...findMentions(candidate.text))
+    leads.push(candidate.text)
     header.removed.push({reason: fold(candidate.text) === title || title.includes(fold(candidate.text)) ? 'duplicate' : 'metadata', value: lines[candidate.index].text, position: linesPosition(lines[candidate.index])})
     if (candidate.index < best.index && candidate.strength < 2 && !header.meta.source?.publisher && candidate.text.split(/\s+/).length <= 6) {
       header.meta.source = {...header.meta.source, publisher: candidate.text}
@@ -446,6 +451,15 @@ function chooseTitle(candidates: Candidate[], shortLines: Array<{text: string; i
       shortLines.splice(i, 1)
     }
   }
+  return leads
+}
+
+/** The time of the event, and the zone `line` prints after it (`2:09 p.m. EDT`), or none. */
+function setTime(meta: Pick<Meta, 'time' | 'timeZone'>, time: string, line: string): void {
+  meta.time = time
+  const zone = findTimeZone(line)
+  if (zone) meta.timeZone = zone
+  else delete meta.timeZone
 }
 
 /** One word of a script that spaces its words (`Jedynka`): a site’s name, never a title. A Chinese title has no spaces at all. */
@@ -682,7 +696,7 @@ function readTitle(header: Header): void {
   if (!title) return
   const mentions = findMentions(title.replace(/\//g, ' / '))
   header.people = [...mentions, ...header.people]
-  if (!header.principal) header.principal = mentions.find((m) => m.possessive) ?? soleSpeakerOf(title, mentions) ?? hostOf(title, mentions)
+  if (!header.principal) header.principal = mentions.find((m) => m.possessive) ?? soleSpeakerOf(title, mentions) ?? hostOf(title, mentions) ?? heldWith(title)
   else {
     // The header’s principal is the title’s person of the same name, with the title’s detail.
     const same = mentions.find((m) => m.name.toLowerCase() === header.principal!.name.toLowerCase())
@@ -699,7 +713,7 @@ function readTitle(header: Header): void {
   const venue = /\b(?:at|in)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}(?:Council|Headquarters|Room|Hall|House|Office|Palace|Centre|Center|Kremlin|Embassy|Ministry|Residence|Chamber|Building))\b/u.exec(title)
   // `… ao Hotel Le Méridien após …`, `… at the Hotel Adlon`: a venue named by its kind first.
   const named = venue ? null : /(?<![\p{L}])(?:at|in|ao|no|na|au|à|im|en|al|nel|nella)\s+(?:the\s+)?((?:Hotel|Hôtel|Palácio|Palazzo|Palais|Palacio|Palast|Casa|Villa)(?:\s+\p{Lu}[\p{L}’'\-]*){1,3})/u.exec(title)
-  const place = venue?.[1] ?? named?.[1]
+  const place = venue?.[1] ?? named?.[1] ?? venueBeforeDate(title)
   if (place && !header.meta.place?.venue) header.meta.place = {...header.meta.place, venue: place}
   // `… (Roma, 7 ottobre)`, `… - Hamburgo/ Alemanha`: a title that closes on where it happened.
   const closing = /\((\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}),\s*[^()]*\d[^()]*\)$/u.exec(title) ?? /\s[-–—]\s*(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})(?:\s*[/,]\s*(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2}))?$/u.exec(title)
@@ -714,6 +728,53 @@ function readTitle(header: Header): void {
   if (tail && !header.meta.place?.city && !findMentions(tail[1]).length && !eventTypeOf(tail[1])) {
     header.meta.place = {...header.meta.place, city: tail[1]}
   }
+}
+
+/**
+ * Header lines under the title that name the event again, as a summary
+ * (`Department Press Briefing with Principal Deputy Spokesperson Vedant
+ * Patel, at the Department of State, on July 25, 2023.`): who gives it and
+ * where, when the header and title do not say.
+ */
+function readLeads(leads: string[], header: Header): void {
+  for (const lead of leads) {
+    if (!header.principal) {
+      const held = heldWith(lead)
+      if (held) {
+        header.principal = held
+        if (!header.people.some((m) => m.name === held.name)) header.people.unshift(held)
+      }
+    }
+    const venue = header.meta.place?.venue ? undefined : venueBeforeDate(lead)
+    if (venue) header.meta.place = {...header.meta.place, venue}
+  }
+}
+
+/**
+ * `Department Press Briefing with Principal Deputy Spokesperson Vedant
+ * Patel`, `Media Availability with Secretary Gates`: a press event held
+ * “with” one official is theirs to give. Not `Remarks With Russian Foreign
+ * Minister Sergey Lavrov` nor `Joint Press Availability With …` (they name
+ * the other party so), nor an interview (`Interview with Karl Stefanovic`:
+ * the interviewer), nor an event with two people or more.
+ */
+function heldWith(text: string): Mention | undefined {
+  const held = /(?<!\bjoint\s+(?:press\s+|news\s+|media\s+)?)\b(?:briefing|press conference|news conference|media availability|gaggle)\s+with\s+([^.;:!?]+)/iu.exec(text)
+  if (!held) return undefined
+  const mentions = findMentions(held[1])
+  if (mentions.length !== 1) return undefined
+  // The official opens the phrase (`with White House Press Secretary Jen Psaki`), not a group they belong to.
+  const at = held[1].indexOf(mentions[0].office || mentions[0].name)
+  return at >= 0 && held[1].slice(0, at).split(/\s+/).filter(Boolean).length <= 2 ? mentions[0] : undefined
+}
+
+/**
+ * `…, at the Department of State, on July 25, 2023`: a place set off by
+ * commas before the event’s date is where it was held.
+ */
+function venueBeforeDate(text: string): string | undefined {
+  const at = /(?:^|,\s*)at\s+(?:the\s+)?(\p{Lu}[\p{L}.’'\-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}.’'\-]*)){0,6}),\s*(?:on\s+)?(.+)$/u.exec(text)
+  return at && findDate(at[2])?.index === 0 ? at[1] : undefined
 }
 
 /**

@@ -108,3 +108,64 @@ export function transliterate(text: string): string {
     return lower === char ? latin : latin.charAt(0).toUpperCase() + latin.slice(1)
   })
 }
+
+/**
+ * `Pablo Molinda` for the `Pablo Molina` of an earlier turn: the same given
+ * names, and a surname of five letters or more one keystroke away (a letter
+ * added, dropped or changed). A typist's slip, as far as two names can show
+ * it; a one-word name (`Emma`, `Emmy`) or a given name that differs (`Maria`,
+ * `Mario`) never is.
+ */
+export function isSpellingSlip(name: string, earlier: string): boolean {
+  const a = name.toLowerCase().split(/\s+/)
+  const b = earlier.toLowerCase().split(/\s+/)
+  if (a.length < 2 || a.length !== b.length || a.slice(0, -1).join(' ') !== b.slice(0, -1).join(' ')) return false
+  const [x, y] = [a.at(-1)!, b.at(-1)!]
+  return x !== y && Math.min(x.length, y.length) >= 5 && /^\p{L}+$/u.test(x + y) && oneEditApart(x, y)
+}
+
+/**
+ * Names kept so that one a typist misspelt (`isSpellingSlip`) is found
+ * without comparing it with every name: each name is filed under its given
+ * names and its surname with each letter left out in turn (and whole), and
+ * two surnames one keystroke apart share one of those keys.
+ */
+export class SpellingIndex<T> {
+  private readonly entries = new Map<string, Array<{name: string; value: T}>>()
+
+  add(name: string, value: T): void {
+    for (const key of slipKeys(name)) {
+      const bucket = this.entries.get(key)
+      if (bucket) bucket.push({name, value})
+      else this.entries.set(key, [{name, value}])
+    }
+  }
+
+  /** The first name filed whose spelling `name` slips from. */
+  find(name: string): T | undefined {
+    for (const key of slipKeys(name)) {
+      for (const entry of this.entries.get(key) ?? []) if (isSpellingSlip(name, entry.name)) return entry.value
+    }
+    return undefined
+  }
+}
+
+function slipKeys(name: string): Set<string> {
+  const words = name.toLowerCase().split(/\s+/)
+  const surname = words.at(-1)!
+  const keys = new Set<string>()
+  // Only surnames a slip can be made in: two words or more, five letters or more.
+  if (words.length < 2 || surname.length < 5) return keys
+  const given = words.slice(0, -1).join(' ') + '|'
+  keys.add(given + surname)
+  for (let index = 0; index < surname.length; index++) keys.add(given + surname.slice(0, index) + surname.slice(index + 1))
+  return keys
+}
+
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  // After the first difference, the rest matches with one letter changed, added or dropped.
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i)
+}

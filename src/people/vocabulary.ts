@@ -108,6 +108,15 @@ export const metadataKeys = new Set([
   '来源', '发布时间', '时间', '地点', '日期', '发布人', '浏览量', '作者', '责任编辑', '编辑'
 ])
 
+/**
+ * Voices a transcription service numbers where it identified nobody
+ * (diarisation): `Speaker 1`, `SPEAKER 2`, `Unknown Speaker`, `Spreker 1`,
+ * `Intervenant 3`. A number, not a name: `Speaker` or `Sprecher` alone is an
+ * office (a parliament’s Speaker, a government’s spokesman), never one of these.
+ */
+export const diarisedVoice =
+  /^(?:(?:unknown|unidentified)\s+speaker(?:\s+(?:\d{1,2}|[A-Z]))?|(?:speaker|spreker|sprecher|sprecherin|intervenant|intervenante|orateur|oratrice|locuteur|locutrice|hablante|orador|oradora|interlocutor|falante|oratore|parlante|спикер|говорящий)\s+(?:\d{1,2}|[A-Z]))$/iu
+
 /** Headings a page’s header puts alone on a line above a name: `Speaker`, `Presider` (CFR). */
 export const roleHeadings = new Set(['speaker', 'speakers', 'presider', 'presiders', 'participants', 'panelists', 'panellists', 'moderator', 'host'])
 

@@ -14,9 +14,10 @@ import {paragraphText, turns} from '../model.js'
 import {parseLabel, splitParenthetical, type LabelInfo} from '../parse/label.js'
 import {headNouns} from '../people/mentions.js'
 import {officeWords} from '../people/vocabulary.js'
-import {displayCase, slug} from '../people/names.js'
+import {displayCase, slug, SpellingIndex} from '../people/names.js'
 import type {Directory, Person} from '../people/registry.js'
 import {compact} from '../util/compact.js'
+import {isDiarisedVoice, readVoices} from './voices.js'
 
 export interface SpeakerOptions {
   directory: Directory
@@ -37,7 +38,8 @@ const groups: Record<string, Omit<Participant, 'labels'>> = {
  * person: no author, keyword or index entry.
  */
 export function isGenericSpeaker(participant: Participant): boolean {
-  return Object.values(groups).some((group) => group.id === participant.id && group.name === participant.name)
+  // `Speaker 1`, `Unknown Speaker`: a transcription service's number for a voice it did not identify is no person either.
+  return Object.values(groups).some((group) => group.id === participant.id && group.name === participant.name) || isDiarisedVoice(participant.name)
 }
 
 /** Introductions of a questioner: `The first question will be from Arshad Mohammed from Reuters.` */
@@ -46,12 +48,15 @@ export const introduction = /\bquestions?\b[^.?!]{0,40}?\bfrom\s+(\p{Lu}[\p{L}�
 export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerOptions): void {
   const {directory} = options
   const participants = new Map<string, Participant>()
+  /** Who speaks by name, for a label that misspells one of them (`Pablo Molinda`). */
+  const spellings = new SpellingIndex<string>()
 
   const enlist = (base: Omit<Participant, 'labels'>, label?: string): Participant => {
     let participant = participants.get(base.id)
     if (!participant) {
       participant = {...base, labels: []}
       participants.set(base.id, participant)
+      if (participant.kind !== 'journalist' && !participant.group) spellings.add(participant.name, participant.id)
     }
     if (label !== undefined && !participant.labels.includes(label)) participant.labels.push(label)
     return participant
@@ -72,6 +77,9 @@ export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerO
     return enlist(fromPerson(person)).id
   }
 
+  // `Speaker 2` opening a briefing with Vedant Patel is Vedant Patel; the room’s `Speaker 1`, a journalist.
+  const voices = readVoices(tree, {principal: options.principal !== undefined, namesPrincipal: (label) => namesPrincipal(label, directory, options.principal)})
+
   let lastOfficial: Omit<Participant, 'labels'> | undefined
   /** The guest an interviewer greets by name, worked out once (`null`: nobody). */
   let greeted: Omit<Participant, 'labels'> | null | undefined
@@ -84,6 +92,28 @@ export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerO
         turn.speaker = enlist({id: 'unknown-speaker', name: 'Unknown speaker', kind: 'unknown'}).id
         file.message('Turn with no speaker: no label, and the header names no principal speaker', turn.position).ruleId = 'no-speaker'
       }
+      continue
+    }
+
+    const voice = voices.readings.get(turn.label)
+    if (voice === 'principal' && options.principal) {
+      const first = !participants.get(options.principal.id)?.labels.includes(turn.label)
+      const participant = enlist(fromPerson(options.principal, 'official'), turn.label)
+      turn.speaker = participant.id
+      lastOfficial = {...participant}
+      if (first) {
+        const why = voices.principal?.opens ? 'opens the event and holds most of its words' : 'holds most of the event’s words'
+        file.message(
+          `“${turn.label}” is a transcription service’s number, not a name: taken for ${options.principal.name}, whom the header names, as the voice that ${why}; check`,
+          turn.position
+        ).ruleId = 'diarised-voice'
+      }
+      continue
+    }
+    if (voice === 'journalist') {
+      const first = !participants.has(slug(turn.label))
+      turn.speaker = enlist({id: slug(turn.label), name: turn.label, kind: 'journalist'}, turn.label).id
+      if (first) file.info(`“${turn.label}” taken for a journalist: a numbered voice at a press event whose principal speaks`, turn.position)
       continue
     }
 
@@ -115,9 +145,16 @@ export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerO
       // `M.M.`, `J.K.`: a speaker already named, by their initials.
       byInitials(turn.label, participants, tree) ||
       (!info.name && info.office ? byOffice(directory, info.office) ?? (options.principal && sharesOffice(options.principal, info.office) ? options.principal : undefined) : undefined)
+    // `Pablo Molinda` after `Pablo Molina`: a bare name one keystroke from a speaker's is that speaker, misspelt.
+    const slipOf = known || info.office || !info.name ? undefined : spellings.find(info.name)
+    const misspelt = slipOf === undefined ? undefined : participants.get(slipOf)
     let base: Omit<Participant, 'labels'>
     if (known) {
       base = fromPerson(known)
+    } else if (misspelt) {
+      const {labels: _, ...person} = misspelt
+      base = person
+      file.message(`Speaker “${turn.label}” is not named elsewhere; taken for ${misspelt.name}, one letter apart: check the spelling`, turn.position).ruleId = 'name-variant'
     } else {
       const name = info.name || info.office || displayCase(turn.label)
       const person: Person = {id: slug(name), name, aliases: []}
@@ -150,6 +187,16 @@ export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerO
   }
 
   tree.participants = [...participants.values()].map(compact)
+}
+
+/** Whether a label other than a numbered voice names the principal: by name, by office, or as the one who answers (`A.`). */
+function namesPrincipal(label: string, directory: Directory, principal: Person | undefined): boolean {
+  if (!principal) return false
+  const info = parseLabel(label, directory.names())
+  if (info.role) return info.role === 'answer'
+  if (info.name) return directory.find(info.name)?.id === principal.id
+  if (!info.office) return false
+  return (byOffice(directory, info.office) ?? (sharesOffice(principal, info.office) ? principal : undefined))?.id === principal.id
 }
 
 /** Relations a label states: `(addressed to …)`, `(speaking after …)`, `(via interpreter)`. */

@@ -3,7 +3,7 @@
  * read each file back to text, and look for every spoken sentence in it.
  * The library behind `verbatim verify`.
  */
-import {reproducibleTimestamp} from '../emit/conventions.js'
+import {conversionTime} from '../emit/conventions.js'
 import type {Emitter, Rendered} from '../emit/emitter.js'
 import type {Transcript} from '../model.js'
 import type {Template} from '../template/schema.js'
@@ -82,7 +82,7 @@ export interface VerifyOptions {
 /** Render `tree` with each emitter and check every output. */
 export async function verifyTree(tree: Transcript, options: VerifyOptions): Promise<FormatResult[]> {
   const sentences = spokenSentences(tree)
-  const context = {template: options.template, file: options.file, timestamp: reproducibleTimestamp(tree.meta), version}
+  const context = {template: options.template, file: options.file, timestamp: conversionTime(), version}
   const results: FormatResult[] = []
   for (const emitter of options.emitters) {
     const result: FormatResult = {format: emitter.name, checked: sentences.length, lost: []}

@@ -26,6 +26,8 @@ export const root = fileURLToPath(new URL('../../', import.meta.url))
 export const corpusFolder = path.join(root, 'corpus')
 export const ownSchema = path.join(root, 'schema', 'verbatim-tei.rnc')
 export const teiAll = process.env.VERBATIM_TEI_ALL ?? path.join(root, '..', 'shared', 'schema', 'tei_all.rng')
+/** Parla-CLARIN, the TEI customisation for parliamentary and other spoken proceedings that ParlaMint builds on. */
+export const parlaClarin = process.env.VERBATIM_PARLA_CLARIN ?? path.join(root, '..', 'shared', 'schema', 'parla-clarin', 'parla-clarin.rng')
 
 export function teiContext(): EmitContext {
   return {template: loadTemplate('briefing'), timestamp: new Date('2016-07-15T12:00:00Z'), version: '0.1.0'}

@@ -6,6 +6,7 @@
 import {describe, expect, it} from 'vitest'
 import {documentAuthors, namedSpeakers} from '../../src/emit/conventions.js'
 import {toMarkdown} from '../../src/emit/markdown/index.js'
+import {toTei} from '../../src/emit/tei/index.js'
 import {documentInfo} from '../../src/emit/pdf/render.js'
 import type {Transcript} from '../../src/model.js'
 import {loadTemplate} from '../../src/template/load.js'
@@ -37,6 +38,12 @@ describe('document properties', () => {
 
   it('the Markdown front matter names the same author', () => {
     expect(toMarkdown(tree)).toMatch(/^author:\n {2}- John Kerry\n/m)
+  })
+
+  it('the TEI gives a respStmt to who speaks by name, none to a speaker known by role', () => {
+    const titleStmt = /<titleStmt>[^]*?<\/titleStmt>/.exec(toTei(tree, context))![0]
+    expect(titleStmt).toContain('<persName ref="#john-kerry">John Kerry</persName>')
+    expect(titleStmt).not.toMatch(/Moderator|Journalists/)
   })
 
   it('with no one speaking by name, the publisher is the author', () => {

@@ -8,14 +8,14 @@
  * a fixed order with fixed dates. One transcript or a packet of several,
  * the caller decides what the sections hold.
  */
-import {Document, Packer, type ISectionOptions, type ISectionPropertiesOptions} from 'docx'
+import {Document, Packer, type ISectionOptions, type ISectionPropertiesOptions, type PageNumberEstimator} from 'docx'
 import type {Template} from '../../template/schema.js'
 import {pageSize} from '../../template/page.js'
 import {charactersOf} from './characters.js'
 import {subsetPartContent, western} from './font-parts.js'
 import {readPackage, type Package} from './package.js'
 import type {DocumentProperties} from './properties.js'
-import {makeReproducible, type EmbeddedPart} from './rewrites.js'
+import {makeReproducible, splitFieldRuns, type EmbeddedPart} from './rewrites.js'
 import {documentStyles} from './styles.js'
 import {templateParts} from './template-parts.js'
 import {twips} from './units.js'
@@ -28,7 +28,32 @@ export interface PackOptions {
   sections: ISectionOptions[]
   /** BCP 47 tag of the text, for spelling and hyphenation. */
   language: string
-  timestamp: Date
+  /** When the file is made (`SOURCE_DATE_EPOCH`): its core properties' dates and its zip entries' times. */
+  timestamp?: Date
+  /**
+   * Pages already laid out (a packet's, by its PDF layout): written as the
+   * results of the page references and page counts, clean, so neither Word
+   * nor LibreOffice shows a blank or asks to update fields.
+   */
+  pageNumbers?: KnownPages
+}
+
+/** The page each bookmark starts on, and the pages in all (1-based, every page counted). */
+export interface KnownPages {
+  bookmarks: ReadonlyMap<string, number>
+  pages: number
+}
+
+/**
+ * docx's hook for page numbers it cannot lay out itself (its
+ * `PageNumberEstimator`), answered with numbers already known.
+ */
+function knownPageNumbers(known: KnownPages): PageNumberEstimator {
+  return () => ({
+    bookmarks: new Map([...known.bookmarks].map(([name, page]) => [name, String(page)])),
+    bookmarkPageNumbers: known.bookmarks,
+    pageCount: known.pages
+  })
 }
 
 /** Page size and margins from the template, for every section. */
@@ -55,10 +80,15 @@ export async function packDocument(options: PackOptions): Promise<Uint8Array> {
   const styles = documentStyles(options.template, options.language)
   const template = await templateParts(styles, options.template.fonts.embed)
   // No styles or fonts: their parts are the template's, made once.
-  const document = new Document({...options.properties, sections: options.sections})
+  const document = new Document({
+    ...options.properties,
+    sections: options.sections,
+    ...(options.pageNumbers ? {pageNumbers: knownPageNumbers(options.pageNumbers)} : {})
+  })
   const parts = readPackage(await Packer.toBuffer(document, false, template.overrides))
   makeReproducible(parts, options.timestamp)
-  return zipArchive(zipEntries(parts, fontEntries(parts, template.fonts)), options.timestamp)
+  splitFieldRuns(parts)
+  return zipArchive(zipEntries(parts, fontEntries(parts, template.fonts)), options.timestamp ?? firstDosTime)
 }
 
 /** Each embedded face cut to the characters the package's text uses. */
@@ -67,6 +97,13 @@ function fontEntries(parts: Package, fonts: readonly EmbeddedPart[]): ZipEntry[]
   const codePoints = charactersOf(parts, western)
   return fonts.map(({name, part}) => ({name, content: subsetPartContent(part, codePoints)}))
 }
+
+/**
+ * Zip entries must carry a modification time: with no time of conversion,
+ * the first a zip can hold (1980-01-01 00:00), as reproducible-build tools
+ * write, which no reader takes for the document's date.
+ */
+const firstDosTime = new Date(Date.UTC(1980, 0, 1))
 
 const contentTypes = '[Content_Types].xml'
 

@@ -18,15 +18,18 @@ function w3cdtf(date: Date): string {
 
 /**
  * `docProps/core.xml`'s created and modified dates become `timestamp` (the
- * transcript's date or SOURCE_DATE_EPOCH). Missing option: a created and a
- * modified date in the `Document` options; docx stamps the time of packing.
+ * time of conversion, `SOURCE_DATE_EPOCH`), or are taken out when there is
+ * none: both are optional in OPC core properties, and a file that gave the
+ * event's date, or the time of packing, would say when it was made wrongly or
+ * make different bytes each run. Missing option: a created and a modified
+ * date (or none) in the `Document` options; docx stamps the time of packing.
  */
-export function stampCoreProperties(parts: Package, timestamp: Date): void {
+export function stampCoreProperties(parts: Package, timestamp: Date | undefined): void {
   const core = partText(parts, 'docProps/core.xml') ?? ''
   let dates = 0
   const stamped = core.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, (_, open: string, __: string, close: string) => {
     dates++
-    return open + w3cdtf(timestamp) + close
+    return timestamp ? open + w3cdtf(timestamp) + close : ''
   })
   // Both or the document would carry the time it was made: better no document.
   if (dates !== 2) throw new Error('docx wrote core properties without the created and modified dates this version of Verbatim replaces')
@@ -116,8 +119,34 @@ export function markSubsetFonts(settings: string): string {
   return settings.replace('<w:embedTrueTypeFonts/>', '<w:embedTrueTypeFonts/><w:saveSubsetFonts/>')
 }
 
+/** One element of a run: empty (`<w:fldChar …/>`) or with text (`<w:t>3</w:t>`). */
+const runElement = /<w:(\w+)\b[^>]*\/>|<w:(\w+)\b[^>]*>[^<]*<\/w:\2>/g
+
+/**
+ * A run holding a field's characters (`w:fldChar`) with anything else is
+ * cut into runs of one element each, in the run's properties: a field's
+ * begin, instruction, separator, result and end each in a run of its own,
+ * as Word writes them. pandoc reads a field's result only so (the packet's
+ * contents would show no page numbers). Missing option: none; docx writes
+ * `PageReference` and the page numbers it is given (`pageNumbers`) into one
+ * run. Runs whose elements this does not recognise are left as they are.
+ */
+export function splitFieldRuns(parts: Package): void {
+  for (const name of [...parts.keys()]) {
+    if (!/^word\/[^/]+\.xml$/.test(name)) continue
+    const xml = partText(parts, name)!
+    if (!xml.includes('<w:fldChar')) continue
+    const split = xml.replace(/<w:r>(<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*<\/w:rPr>)?((?:(?!<\/w:r>)[\s\S])*?<w:fldChar[\s\S]*?)<\/w:r>/g, (run, properties: string | undefined, content: string) => {
+      const elements = content.match(runElement) ?? []
+      if (elements.length < 2 || elements.join('') !== content) return run
+      return elements.map((element) => `<w:r>${properties ?? ''}${element}</w:r>`).join('')
+    })
+    if (split !== xml) setPartText(parts, name, split)
+  }
+}
+
 /** The rewrites every document's package gets: what makes its bytes depend on its content and `timestamp` only. */
-export function makeReproducible(parts: Package, timestamp: Date): void {
+export function makeReproducible(parts: Package, timestamp: Date | undefined): void {
   stampCoreProperties(parts, timestamp)
   renameRandomRelationships(parts)
 }

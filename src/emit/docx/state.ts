@@ -28,6 +28,15 @@ export interface DocxState {
   idPrefix: string
   /** The document's bookmark ids. */
   nextBookmarkId: BookmarkIds
+  /** The next paragraph made starts a page (the body after a cover): set by the caller, taken by `takePageBreak`. */
+  pageBreakBefore?: boolean
+}
+
+/** Whether the paragraph being made starts a page: the first one asked after the caller set `pageBreakBefore`. */
+export function takePageBreak(state: DocxState): true | undefined {
+  if (!state.pageBreakBefore) return undefined
+  state.pageBreakBefore = false
+  return true
 }
 
 export interface StateOptions {

@@ -15,7 +15,8 @@ import {
 } from 'docx'
 import type {Template} from '../../template/schema.js'
 import {fonts} from '../fonts.js'
-import {halfPoints, hex, lineMultiple, twips} from './units.js'
+import {pdfStyle} from '../pdf/style.js'
+import {halfPoints, hex, twips} from './units.js'
 
 /** Paragraph styles, by role: `id` in `document.xml`, `name` in Word. */
 export const paragraphStyle = {
@@ -33,6 +34,10 @@ export const paragraphStyle = {
   narrative: {id: 'Narrative', name: 'Narrative'},
   note: {id: 'EditorialNote', name: 'Editorial Note'},
   marking: {id: 'HandlingMarking', name: 'Handling Marking'},
+  /** A packet's contents: Word's own TOC Heading and TOC 1, and the line under each entry. */
+  contentsHeading: {id: 'TOCHeading', name: 'TOC Heading'},
+  contentsEntry: {id: 'TOC1', name: 'toc 1'},
+  contentsDetail: {id: 'ContentsDetail', name: 'Contents Detail'},
   header: {id: 'Header', name: 'header'},
   footer: {id: 'Footer', name: 'footer'}
 } as const
@@ -57,8 +62,9 @@ export const characterStylesIn: Record<string, readonly string[]> = {
 }
 
 /**
- * Width of the column paragraph numbers sit in: a hanging indent, so the
- * number stands clear of the text and the text of every paragraph aligns.
+ * Width of the column paragraph numbers sit in: a hanging indent into the
+ * left margin, as the PDF sets them, so the text takes the whole column (and
+ * wraps where the PDF's does) and the text of every paragraph aligns.
  */
 export function numberColumn(template: Template): number {
   return template.paragraphNumbers ? template.fonts.sizes.body * 3 : 0
@@ -71,6 +77,24 @@ export function numberColumn(template: Template): number {
  */
 const widowControl = {widowControl: true} as IParagraphStylePropertiesOptions
 
+/**
+ * The spacing of the PDF (`pdfStyle`, `src/emit/pdf/style.ts`) in twips, so
+ * that Word and LibreOffice break the pages where pdfkit does: lines exactly
+ * `leading × size` apart (pdfkit's baseline distance; not an `auto`
+ * multiple, which multiplies the font's own line height, about 1.3 em for
+ * PT Serif, again), and the gaps between paragraphs and turns.
+ */
+function pdfSpacing(template: Template) {
+  const style = pdfStyle(template)
+  return {
+    /** `line`/`lineRule` for a paragraph set in `size`. */
+    lines: (size: number) => ({line: twips(size * style.leading), lineRule: LineRuleType.EXACT}),
+    paragraphGap: twips(style.paragraphGap),
+    turnGap: twips(style.turnGap),
+    sectionGap: twips(style.sectionGap)
+  }
+}
+
 /** The style definitions for `template`; `language` is the documents’ BCP 47 tag. */
 export function documentStyles(template: Template, language: string): IStylesOptions {
   const {sizes} = template.fonts
@@ -78,7 +102,8 @@ export function documentStyles(template: Template, language: string): IStylesOpt
   const label = fonts[template.fonts.label].family
   const colours = template.colours
   const gutter = twips(numberColumn(template))
-  const gap = twips(sizes.body * 0.6)
+  const {lines, paragraphGap, turnGap, sectionGap} = pdfSpacing(template)
+  const gap = paragraphGap
   const furniture = {font: label, size: halfPoints(sizes.small), color: hex(colours.muted)}
 
   return {
@@ -86,12 +111,12 @@ export function documentStyles(template: Template, language: string): IStylesOpt
       document: {
         run: {font: body, size: halfPoints(sizes.body), color: hex(colours.text), language: {value: language}},
         paragraph: {
-          spacing: {after: gap, line: lineMultiple(template.fonts.leading), lineRule: LineRuleType.AUTO}
+          spacing: {after: gap, ...lines(sizes.body)}
         }
       },
       heading2: {
         run: {font: label, size: halfPoints(sizes.heading), bold: true, color: hex(colours.accent)},
-        paragraph: {spacing: {before: gap * 2, after: gap}, keepNext: true, keepLines: true, outlineLevel: 1}
+        paragraph: {spacing: {before: sectionGap, after: gap, ...lines(sizes.heading)}, keepNext: true, keepLines: true, outlineLevel: 1}
       }
     },
     paragraphStyles: [
@@ -102,7 +127,7 @@ export function documentStyles(template: Template, language: string): IStylesOpt
         quickFormat: true,
         run: {font: label, size: halfPoints(sizes.title), bold: true, color: hex(colours.accent)},
         paragraph: {
-          spacing: {after: gap, line: lineMultiple(1.1), lineRule: LineRuleType.AUTO},
+          spacing: {after: gap, ...lines(sizes.title)},
           keepNext: true,
           keepLines: true,
           outlineLevel: 0
@@ -113,23 +138,25 @@ export function documentStyles(template: Template, language: string): IStylesOpt
         basedOn: 'Normal',
         quickFormat: true,
         run: {font: label, size: halfPoints(sizes.label), color: hex(colours.muted)},
-        paragraph: {spacing: {after: 0}, keepNext: true}
+        paragraph: {spacing: {after: 0, ...lines(sizes.label)}, keepNext: true}
       },
       {
         ...paragraphStyle.participant,
         basedOn: 'Normal',
         quickFormat: true,
         run: {font: label, size: halfPoints(sizes.label)},
-        paragraph: {spacing: {after: 0}, indent: {left: gutter}}
+        paragraph: {spacing: {after: 0, ...lines(sizes.label)}}
       },
       {
         ...paragraphStyle.speaker,
         basedOn: 'Normal',
         next: paragraphStyle.turn.id,
         quickFormat: true,
+        // The paragraph mark in the label's size, so the line is the label's.
+        run: {font: label, size: halfPoints(sizes.label)},
         paragraph: {
-          spacing: {before: gap, after: 0},
-          indent: {left: gutter},
+          // Above a label, the PDF's gap between turns (the turn before ends with a paragraph gap).
+          spacing: {before: turnGap - gap, after: Math.round(gap / 2), ...lines(sizes.label)},
           // A label never sits alone at the foot of a page.
           keepNext: true,
           keepLines: true
@@ -139,45 +166,46 @@ export function documentStyles(template: Template, language: string): IStylesOpt
         ...paragraphStyle.turn,
         basedOn: 'Normal',
         quickFormat: true,
-        paragraph: {...widowControl, indent: {left: gutter, hanging: gutter}}
+        paragraph: {...widowControl, indent: {left: 0, hanging: gutter}}
       },
       {
+        // Roman, as in the PDF: the label says who asks, and a stage direction (italic) stays visible in a question.
         ...paragraphStyle.question,
         basedOn: paragraphStyle.turn.id,
-        quickFormat: true,
-        run: {italics: true}
+        quickFormat: true
       },
       {
         ...paragraphStyle.narrative,
         basedOn: 'Normal',
         quickFormat: true,
-        paragraph: {...widowControl, indent: {left: gutter, hanging: gutter}}
+        paragraph: {...widowControl, indent: {left: 0, hanging: gutter}}
       },
       {
         ...paragraphStyle.note,
         basedOn: 'Normal',
         quickFormat: true,
         run: {font: label, size: halfPoints(sizes.label), italics: true, color: hex(colours.muted)},
-        paragraph: {indent: {left: gutter}, spacing: {before: gap}}
+        paragraph: {spacing: {before: gap, ...lines(sizes.label)}}
       },
       {
         ...paragraphStyle.marking,
         basedOn: 'Normal',
         run: {font: label, size: halfPoints(sizes.label), bold: true, allCaps: true, color: hex(colours.text)},
-        paragraph: {alignment: AlignmentType.CENTER, spacing: {before: 0, after: 0}}
+        paragraph: {alignment: AlignmentType.CENTER, spacing: {before: 0, after: 0, ...lines(sizes.label)}}
       },
       {
         ...paragraphStyle.header,
         basedOn: 'Normal',
         run: furniture,
-        paragraph: {alignment: AlignmentType.RIGHT, spacing: {after: 0}}
+        paragraph: {alignment: AlignmentType.RIGHT, spacing: {after: 0, ...lines(sizes.small)}}
       },
       {
         ...paragraphStyle.footer,
         basedOn: 'Normal',
         run: furniture,
-        paragraph: {alignment: AlignmentType.CENTER, spacing: {after: 0}}
-      }
+        paragraph: {alignment: AlignmentType.CENTER, spacing: {after: 0, ...lines(sizes.small)}}
+      },
+      ...contentsStyles(template)
     ],
     characterStyles: [
       {
@@ -204,4 +232,47 @@ export function documentStyles(template: Template, language: string): IStylesOpt
       }
     ]
   }
+}
+
+/**
+ * A packet's contents, set as the PDF sets it (`src/packet/pdf/contents.ts`):
+ * the heading in the title size over a gap, each entry, and the line of
+ * date, place and event under it in the small size. (The entry's columns
+ * are the packet's to set: `src/packet/docx/render.ts`.)
+ */
+function contentsStyles(template: Template): IStylesOptions['paragraphStyles'] & object {
+  const {sizes} = template.fonts
+  const label = fonts[template.fonts.label].family
+  const {lines, paragraphGap} = pdfSpacing(template)
+  return [
+    {
+      ...paragraphStyle.contentsHeading,
+      basedOn: 'Normal',
+      next: paragraphStyle.contentsEntry.id,
+      run: {font: label, size: halfPoints(sizes.title), bold: true, color: hex(template.colours.accent)},
+      // Under the PDF's heading: 4 pt, a rule, 10 pt. Not kept with the next: the contents
+      // starts a page anyway, and LibreOffice would move the heading off it with a long contents table.
+      paragraph: {spacing: {after: twips(14), ...lines(sizes.title)}}
+    },
+    {
+      ...paragraphStyle.contentsEntry,
+      basedOn: 'Normal',
+      next: paragraphStyle.contentsEntry.id,
+      paragraph: {
+        spacing: {after: 0, ...lines(sizes.body)},
+        // Not kept with the next: in a table LibreOffice would keep every row together, and the
+        // packet's rows are kept whole anyway (cantSplit).
+        keepLines: true
+      }
+    },
+    {
+      ...paragraphStyle.contentsDetail,
+      basedOn: 'Normal',
+      run: {font: label, size: halfPoints(sizes.small), color: hex(template.colours.muted)},
+      paragraph: {
+        spacing: {after: Math.round(paragraphGap * 1.5), ...lines(sizes.small)},
+        keepLines: true
+      }
+    }
+  ]
 }

@@ -14,6 +14,8 @@ export interface FrontMatter {
   author?: string[]
   date?: string
   time?: string
+  /** `EDT`: the zone of `time`, as printed. */
+  'time-zone'?: string
   lang: string
   'event-type'?: string
   place?: Meta['place']
@@ -30,6 +32,7 @@ export function toFrontMatter(tree: Transcript): string {
     author: documentAuthors(tree),
     date: meta.date,
     time: meta.time,
+    'time-zone': meta.timeZone,
     lang: meta.language,
     'event-type': meta.eventType,
     place: meta.place,
@@ -96,6 +99,7 @@ export function fromFrontMatter(yaml: string): Pick<Transcript, 'meta' | 'partic
   if (data.title !== undefined) meta.title = String(data.title)
   if (data.date !== undefined) meta.date = String(data.date)
   if (data.time !== undefined) meta.time = String(data.time)
+  if (data['time-zone'] !== undefined) meta.timeZone = String(data['time-zone'])
   if (data.place) meta.place = data.place
   if (data['event-type'] !== undefined) meta.eventType = data['event-type']
   if (data.source) meta.source = data.source

@@ -14,11 +14,14 @@ import {blockHandlers, createState} from './handlers/index.js'
 import {handle} from '../handlers.js'
 import {append} from '../../util/append.js'
 
-/** The mdast of a transcript. */
+/**
+ * The mdast of a transcript. The title is the front matter's `title` only:
+ * pandoc (`-s`) and static-site tools print that one as the document's
+ * title, and a `# title` too would show it twice.
+ */
 export function toMdast(tree: Transcript): Root {
   const state = createState(tree)
   const children: RootContent[] = [{type: 'yaml', value: toFrontMatter(tree)}]
-  if (tree.meta.title) children.push({type: 'heading', depth: 1, children: [{type: 'text', value: tree.meta.title}]})
   for (const block of tree.children) append(children, handle(blockHandlers, block, state))
   return {type: 'root', children}
 }

@@ -8,19 +8,19 @@
  * Nothing is written downstream until the document is finished.
  */
 import type {Transcript} from '../../model.js'
-import {openDocument, type DocumentInfo} from './document.js'
+import {closeDocument, openDocument, type DocumentInfo} from './document.js'
 import {drawFurniture} from './furniture.js'
 import type {Doc} from './document.js'
 import {layoutTranscript} from './layout.js'
 import type {PdfStyle} from './style.js'
 
 export async function* renderBuffered(tree: Transcript, style: PdfStyle, info: DocumentInfo): AsyncGenerator<Uint8Array> {
-  const {doc, root} = openDocument(style, info, {bufferPages: true})
+  const opened = openDocument(style, info, {bufferPages: true})
+  const {doc, root} = opened
   const steps = layoutTranscript(doc, tree, style, {structure: root, outline: doc.outline, cover: style.template.cover})
   while (!steps.next().done);
   numberHeldPages(doc, style, tree)
-  root.end()
-  doc.end()
+  closeDocument(opened)
   for await (const chunk of doc) yield chunk as Uint8Array
 }
 

@@ -1,7 +1,7 @@
 /**
  * Create a PDF document ready for layout: page geometry from the template,
- * the embedded faces registered, reproducible metadata, and a tagged
- * structure root.
+ * the embedded faces registered, reproducible metadata that claims PDF/UA-1,
+ * and a tagged structure root; and finish it.
  *
  * Pages are not buffered unless asked: each page is written out as soon as
  * the next one starts, so memory does not grow with the length of the
@@ -9,6 +9,7 @@
  */
 import PDFDocument from 'pdfkit'
 import {registerFace} from './parsed-fonts.js'
+import {finishStructure, placeholderCreationDate, truthfulMetadata} from './pdfkit-internals.js'
 import {faces, type PdfStyle} from './style.js'
 import {startType} from './typeset.js'
 
@@ -21,8 +22,10 @@ export interface DocumentInfo {
   keywords?: string
   /** BCP 47 language of the text. */
   language: string
-  /** Creation and modification date: fixed, for byte-identical output. */
-  date: Date
+  /** When the file is made (`SOURCE_DATE_EPOCH`); absent, the PDF carries no creation or modification date. */
+  date?: Date
+  /** A digest of what the document shows, which its file ID is derived from: two documents, two IDs; one document, one ID every run. */
+  digest: string
   /** `Verbatim 0.1.0`. */
   creator: string
 }
@@ -64,11 +67,16 @@ export function openDocument(style: PdfStyle, info: DocumentInfo, options: OpenO
       ...(info.keywords ? {Keywords: info.keywords} : {}),
       Creator: info.creator,
       Producer: `${info.creator} (PDFKit)`,
-      // pdfkit derives the file ID from these, so fixing them fixes the ID too.
-      CreationDate: info.date,
-      ModDate: info.date
-    }
+      // pdfkit derives the file ID from the info as the document is made: the digest makes it the content's, and is taken out below.
+      ContentDigest: info.digest,
+      ...(info.date ? {CreationDate: info.date, ModDate: info.date} : {CreationDate: placeholderCreationDate})
+    } as PDFKit.DocumentInfo & {ContentDigest: string}
   })
+  delete (doc.info as Record<string, unknown>).ContentDigest
+  truthfulMetadata(doc, Boolean(info.date))
+  // PDF/UA-1's identification in the XMP. pdfkit's `subset: 'PDF/UA'` writes the same, but also a
+  // `CIDSet` for every font, which PDF/A-1 wants and PDF/UA does not.
+  doc.appendXML(pdfuaIdentification)
   registerFaces(doc)
   startType(doc, style.body.regular, style.sizes.body)
   if (options.onPage) {
@@ -79,6 +87,19 @@ export function openDocument(style: PdfStyle, info: DocumentInfo, options: OpenO
   doc.addStructure(root)
   doc.addPage()
   return {doc, root}
+}
+
+/** The XMP description `pdfuaid:part` 1 (ISO 14289-1, 5). */
+const pdfuaIdentification = `
+        <rdf:Description xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" rdf:about="">
+            <pdfuaid:part>1</pdfuaid:part>
+        </rdf:Description>`
+
+/** End the structure root, then the document: what every path does once layout is over. */
+export function closeDocument({doc, root}: OpenDocument): void {
+  root.end()
+  finishStructure(doc)
+  doc.end()
 }
 
 /**

@@ -13,6 +13,7 @@ import {choosePagination, holdPagesUpTo} from './pagination.js'
 import {countPages, renderStreamed} from './streamed.js'
 import {pdfStyle} from './style.js'
 import {documentAuthors, namedSpeakers, titleOf} from '../conventions.js'
+import {contentDigest} from './digest.js'
 
 export interface RenderOptions {
   /** Characters of text up to which pages are held for one pass (`pagination.ts`); tests force either path with it. */
@@ -32,6 +33,7 @@ export function documentInfo(tree: Transcript, context: EmitContext): DocumentIn
       .join(', '),
     language: meta.language || 'en',
     date: context.timestamp,
+    digest: contentDigest([tree]),
     creator: `Verbatim ${context.version}`
   }
 }

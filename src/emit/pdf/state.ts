@@ -7,7 +7,7 @@ import type {Transcript} from '../../model.js'
 import {titleOf} from '../conventions.js'
 import {currentPageNumber, type Doc} from './document.js'
 import {addBookmark, addDestination} from './outline.js'
-import {planSections, type SectionPlan} from './sections.js'
+import {planSections, type SectionPlan} from '../sections.js'
 import type {PdfStyle} from './style.js'
 
 /** Where in an open document a transcript is laid out. */
@@ -65,6 +65,8 @@ export interface PdfState {
   destinationPrefix: string
   outline: OutlineCursor
   report: LayoutReport
+  /** Notes set so far: the last one's number, for its ID. */
+  notes: number
 }
 
 /**
@@ -88,6 +90,7 @@ export function createState(tree: Transcript, context: PdfContext): PdfState {
     labelLevel: plan.sectioned ? 3 : 2,
     destinationPrefix: prefix,
     outline: {transcript: addBookmark(target.outline, titleOf(tree.meta), prefix + 'title')},
-    report: {firstPage: page, lastPage: page, turns: new Map(), paragraphs: new Map()}
+    report: {firstPage: page, lastPage: page, turns: new Map(), paragraphs: new Map()},
+    notes: 0
   }
 }

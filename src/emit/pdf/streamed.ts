@@ -9,7 +9,7 @@
  * deterministic, so both passes break pages identically.
  */
 import type {Transcript} from '../../model.js'
-import {openDocument, type DocumentInfo} from './document.js'
+import {closeDocument, openDocument, type DocumentInfo} from './document.js'
 import {pageFurniture} from './furniture.js'
 import type {Doc} from './document.js'
 import {layoutTranscript} from './layout.js'
@@ -40,14 +40,14 @@ export async function* renderStreamed(
   info: DocumentInfo,
   pages: number
 ): AsyncGenerator<Uint8Array> {
-  const {doc, root} = openDocument(style, info, {onPage: pageFurniture(style, tree.meta, () => pages)})
+  const opened = openDocument(style, info, {onPage: pageFurniture(style, tree.meta, () => pages)})
+  const {doc, root} = opened
   const steps = layoutTranscript(doc, tree, style, {structure: root, outline: doc.outline, cover: style.template.cover})
   let step = steps.next()
   while (!step.done) {
     yield* drain(doc)
     step = steps.next()
   }
-  root.end()
-  doc.end()
+  closeDocument(opened)
   for await (const chunk of doc) yield chunk as Uint8Array
 }

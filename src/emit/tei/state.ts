@@ -60,12 +60,17 @@ export function createState(tree: Transcript, context: EmitContext): TeiState {
   }
 }
 
-/** The transcript’s language, then every language an incident names, in order of first mention. */
+/**
+ * The transcript’s language, then every language a paragraph is in (its
+ * `seg` or `p` carries `xml:lang`) or an incident names, in order of first
+ * mention: `langUsage` declares every language the text uses.
+ */
 function languagesOf(tree: Transcript): Map<string, string> {
   const tags: string[] = [tree.meta.language]
   for (const block of tree.children) {
     if (block.type === 'note') continue
     for (const paragraph of block.children) {
+      if (paragraph.language && !tags.includes(paragraph.language)) tags.push(paragraph.language)
       for (const inline of paragraph.children) {
         if (inline.type === 'incident' && inline.language && !tags.includes(inline.language)) {
           tags.push(inline.language)

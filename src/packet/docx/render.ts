@@ -1,24 +1,27 @@
 /**
  * A packet as one Word document, in the styles of a single transcript’s
- * DOCX: a cover section, the contents (a TOC field), a section per chapter
- * whose running header names that transcript, and the index of speakers.
+ * DOCX: a cover section, the contents, a section per chapter whose running
+ * header names that transcript, and the index of speakers.
  *
- * Word lays out pages, not Verbatim, so the contents is a TOC field over
- * the chapters’ titles (style Title), written already filled in:
- * linked entries whose page numbers are PAGEREF fields. The index of
- * speakers names chapters, which do not depend on the page layout.
+ * The contents' page numbers are PAGEREF fields to the chapters' titles,
+ * written with the pages the PDF packet's layout finds (`knownPages`), so
+ * they show without anyone updating fields. The index of speakers names
+ * chapters, which do not depend on the page layout.
  */
 import {
+  AlignmentType,
   InternalHyperlink,
-  LeaderType,
   PageReference,
   Paragraph,
-  Tab,
-  TabStopType,
-  StyleLevel,
-  TableOfContents,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
   TextRun,
-  type ISectionOptions
+  WidthType,
+  type ISectionOptions,
+  type ParagraphChild
 } from 'docx'
 import {
   bookmarked,
@@ -29,13 +32,16 @@ import {
   pageProperties,
   paragraphStyle,
   transcriptBody,
-  type BookmarkIds
+  type BookmarkIds,
+  type KnownPages
 } from '../../emit/docx/index.js'
 import {heading, participantList, titleBlock} from '../../emit/docx/front-matter.js'
 import {pageSize} from '../../template/page.js'
 import {twips} from '../../emit/docx/units.js'
 import type {DocumentProperties} from '../../emit/docx/properties.js'
 import type {Chapter, Packet} from '../model.js'
+import {contentsColumns, detailLine} from '../pdf/contents.js'
+import {measurePacket} from '../pdf/render.js'
 import {speakerIndex} from '../speakers.js'
 import {countLine} from '../summary.js'
 import {titleOf} from '../../emit/conventions.js'
@@ -60,38 +66,54 @@ function cover(packet: Packet): Paragraph[] {
 }
 
 /**
- * One entry: the chapter’s number and title linked to it, a dotted tab, and
- * a PAGEREF field to its title’s bookmark. The field is written dirty, so
- * Word fills the numbers in on opening (it asks first); LibreOffice shows
- * them after Tools › Update › Update All. (Word writes its TOC entries’ tab stops on the
- * paragraphs, as here.)
+ * The contents as the PDF sets it: a borderless table whose columns are the
+ * PDF's (`contentsColumns`), so titles wrap alike; each row one entry, never
+ * split across pages: the chapter's number, its title linked to it over the
+ * line of date, place and kind of event, and its page.
+ *
+ * The page is a PAGEREF field to the title's bookmark, in a plain table,
+ * not inside a TOC field: LibreOffice keeps a TOC field's text as written
+ * but works a PAGEREF out from its own layout, so it prints the right page
+ * whatever it made of the pages. The results are written clean with the
+ * pages the PDF layout found (`knownPages`), which Word shows as they are,
+ * without asking to update fields.
  */
-function contentsEntry(chapter: Chapter, textWidth: number): Paragraph {
-  const bookmark = chapterBookmark(chapter)
-  return new Paragraph({
-    tabStops: [{type: TabStopType.RIGHT, position: textWidth, leader: LeaderType.DOT}],
-    children: [
-      new InternalHyperlink({
-        anchor: bookmark,
-        children: [new TextRun(`${chapter.n}. ${titleOf(chapter.tree.meta)}`)]
-      }),
-      new TextRun({children: [new Tab()]}),
-      new PageReference(bookmark, {hyperlink: true})
-    ]
-  })
-}
-
-function contents(packet: Packet) {
+function contents(packet: Packet): Array<Paragraph | Table> {
   const {template} = packet
+  const {numberWidth, pageWidth} = contentsColumns(template.fonts.sizes.body)
   const size = pageSize(template)
-  const textWidth = twips(size.width - template.page.margins.left - template.page.margins.right)
+  const textWidth = size.width - template.page.margins.left - template.page.margins.right
+  const widths = [numberWidth, textWidth - numberWidth - pageWidth, pageWidth].map(twips)
+  const cell = (width: number, children: Paragraph[]) =>
+    new TableCell({width: {size: width, type: WidthType.DXA}, children})
+  const entry = (children: ParagraphChild[], alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]) =>
+    new Paragraph({style: paragraphStyle.contentsEntry.id, alignment, children})
+  const rows = packet.chapters.map((chapter) => {
+    const bookmark = chapterBookmark(chapter)
+    const detail = detailLine(chapter)
+    // The gap under an entry is its detail line’s; without one, an empty line stands in (a line taller than the PDF’s gap).
+    const title = [
+      entry([new InternalHyperlink({anchor: bookmark, children: [new TextRun(titleOf(chapter.tree.meta))]})]),
+      new Paragraph({style: paragraphStyle.contentsDetail.id, text: detail})
+    ]
+    return new TableRow({
+      cantSplit: true,
+      children: [
+        cell(widths[0]!, [entry([new TextRun(`${chapter.n}.`)])]),
+        cell(widths[1]!, title),
+        cell(widths[2]!, [entry([new PageReference(bookmark, {hyperlink: true})], AlignmentType.RIGHT)])
+      ]
+    })
+  })
   return [
-    heading('Contents'),
-    new TableOfContents('Contents', {
-      hyperlink: true,
-      stylesWithLevels: [new StyleLevel(paragraphStyle.title.name, 1)],
-      beginDirty: true,
-      contentChildren: packet.chapters.map((chapter) => contentsEntry(chapter, textWidth))
+    new Paragraph({style: paragraphStyle.contentsHeading.id, text: 'Contents'}),
+    new Table({
+      rows,
+      width: {size: twips(textWidth), type: WidthType.DXA},
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      borders: TableBorders.NONE,
+      margins: {top: 0, bottom: 0, left: 0, right: 0}
     })
   ]
 }
@@ -109,7 +131,7 @@ function chapterContent(chapter: Chapter, packet: Packet, bookmarks: BookmarkIds
     children: bookmarked(chapterBookmark(chapter), [new TextRun(titleOf(tree.meta))], bookmarks)
   })
   const state = createState(tree, packet, {idPrefix: chapter.prefix, bookmarkIds: bookmarks})
-  return [title, ...details, ...participantList(tree), heading('Transcript'), ...transcriptBody(state)]
+  return [title, ...details, ...participantList(tree), ...transcriptBody(state)]
 }
 
 /** Each person, their office, and links to the chapters where they speak. */
@@ -153,6 +175,19 @@ function properties(packet: Packet): DocumentProperties {
   }
 }
 
+/**
+ * The pages the PDF packet puts each chapter's title on, by bookmark: the
+ * DOCX is set in the PDF's fonts, sizes, spacing and margins, so it breaks
+ * into the same pages (checked against LibreOffice in test/packet.test.ts).
+ */
+function knownPages(packet: Packet): KnownPages {
+  const layout = measurePacket(packet)
+  return {
+    bookmarks: new Map(packet.chapters.map((chapter, i) => [chapterBookmark(chapter), layout.chapterPages[i]!])),
+    pages: layout.pages
+  }
+}
+
 export async function renderPacketDocx(packet: Packet): Promise<Uint8Array> {
   const {template} = packet
   const page = pageProperties(template)
@@ -174,6 +209,7 @@ export async function renderPacketDocx(packet: Packet): Promise<Uint8Array> {
     properties: properties(packet),
     language: packet.chapters[0]?.tree.meta.language || 'en',
     timestamp: packet.timestamp,
-    sections
+    sections,
+    pageNumbers: knownPages(packet)
   })
 }

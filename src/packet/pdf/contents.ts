@@ -1,6 +1,8 @@
 /**
  * The table of contents: one entry per chapter — its number, title, date,
- * place and kind of event — with the page it starts on, linked to it.
+ * place and kind of event — with the page it starts on, linked to it. Each
+ * entry is a `TOCI`: the number as its `Lbl`, then a `Reference` whose
+ * `Link` holds the title, the details and the page, in that order.
  *
  * Page numbers sit in a column of fixed width, so the entries take the same
  * room whatever the numbers: the measuring pass (numbers unknown) and the
@@ -9,6 +11,7 @@
 import {humanDate, placeLine, titleOf} from '../../emit/conventions.js'
 import type {Doc} from '../../emit/pdf/document.js'
 import type {PdfStyle} from '../../emit/pdf/style.js'
+import {linkedText} from '../../emit/pdf/links.js'
 import {columnWidth, keepTogether, lineGap, skip, useType, type Type} from '../../emit/pdf/typeset.js'
 import type {Chapter} from '../model.js'
 import {openSection} from './section.js'
@@ -21,9 +24,14 @@ export function chapterDestination(chapter: Chapter): string {
 }
 
 /** `July 15, 2016 · Moscow, Russia · press conference`. */
-function detailLine(chapter: Chapter): string {
+export function detailLine(chapter: Chapter): string {
   const meta = chapter.tree.meta
   return [humanDate(meta.date), placeLine(meta), meta.eventType].filter(Boolean).join('  ·  ')
+}
+
+/** Widths of the number and page columns of an entry; the DOCX packet's contents uses them too, so titles wrap alike. */
+export function contentsColumns(bodySize: number): {numberWidth: number; pageWidth: number} {
+  return {numberWidth: bodySize * 2.6, pageWidth: bodySize * 4}
 }
 
 /**
@@ -39,13 +47,13 @@ export function layoutContents(
 ): void {
   const left = doc.page.margins.left
   const width = columnWidth(doc)
-  const numberWidth = style.sizes.body * 2.6
-  const pageWidth = style.sizes.body * 4
+  const {numberWidth, pageWidth} = contentsColumns(style.sizes.body)
   const titleWidth = width - numberWidth - pageWidth
   const entryType: Type = {face: style.body.regular, size: style.sizes.body, colour: style.colours.text}
   const detailType: Type = {face: style.label.regular, size: style.sizes.small, colour: style.colours.muted}
 
-  const toc = openSection(doc, style, root, {title: 'Contents', destination: contentsDestination, structure: 'TOC'})
+  const section = openSection(doc, style, root, {title: 'Contents', destination: contentsDestination, structure: 'TOC'})
+  const toc = section.body
   skip(doc, 10)
 
   for (const chapter of chapters) {
@@ -60,26 +68,41 @@ export function layoutContents(
     keepTogether(doc, titleHeight + detailHeight)
 
     const top = doc.y
-    toc.add(
-      doc.struct('TOCI', {}, () => {
+    const page = pageOf(chapter)
+    // The entry reads as it is meant: its number, then the title and the details, then the page.
+    const item = doc.struct('TOCI')
+    toc.add(item)
+    item.add(
+      doc.struct('Lbl', {}, () => {
         useType(doc, entryType)
-        doc.text(`${chapter.n}.`, left, top, {width: numberWidth, lineGap: gap, goTo: destination})
-        const page = pageOf(chapter)
-        doc.text(page === undefined ? '' : String(page), left + width - pageWidth, top, {
-          width: pageWidth,
-          align: 'right',
-          lineGap: gap,
-          goTo: destination
-        })
-        doc.text(title, left + numberWidth, top, {width: titleWidth, lineGap: gap, goTo: destination})
-        if (detail) {
-          useType(doc, detailType)
-          doc.text(detail, left + numberWidth, doc.y, {width: titleWidth, lineGap: lineGap(doc, style)})
-        }
+        doc.text(`${chapter.n}.`, left, top, {width: numberWidth, lineGap: gap})
       })
     )
+    const reference = doc.struct('Reference')
+    item.add(reference)
+    const description = page === undefined ? title : `${title}, page ${page}`
+    linkedText(doc, reference, {destination, description}, () => {
+      useType(doc, entryType)
+      doc.text(title, left + numberWidth, top, {width: titleWidth, lineGap: gap})
+      if (detail) {
+        useType(doc, detailType)
+        doc.text(detail, left + numberWidth, doc.y, {width: titleWidth, lineGap: lineGap(doc, style)})
+      }
+      const end = doc.y
+      useType(doc, entryType)
+      doc.text(page === undefined ? '' : String(page), left + width - pageWidth, top, {
+        width: pageWidth,
+        align: 'right',
+        lineGap: gap
+      })
+      doc.y = end
+      // The whole entry is the link, from its number to its page.
+      return {x: left, y: top, width, height: end - top}
+    })
+    reference.end()
+    item.end()
     skip(doc, style.paragraphGap * 1.5)
   }
-  toc.end()
+  section.end()
 }
 

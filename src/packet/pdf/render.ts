@@ -12,11 +12,12 @@
  */
 import {layoutTranscript, openDocument, pdfStyle, type LayoutReport} from '../../emit/pdf/index.js'
 import type {DocumentInfo} from '../../emit/pdf/document.js'
-import {currentPageNumber, type Doc} from '../../emit/pdf/document.js'
+import {closeDocument, currentPageNumber, type Doc} from '../../emit/pdf/document.js'
 import type {PdfStyle} from '../../emit/pdf/style.js'
 import type {Chapter, Packet} from '../model.js'
 import {speakerIndex} from '../speakers.js'
 import {countLine} from '../summary.js'
+import {contentDigest} from '../../emit/pdf/digest.js'
 import {layoutContents} from './contents.js'
 import {layoutCover} from './cover.js'
 import {runningHead, type RunningHead} from './running.js'
@@ -41,6 +42,7 @@ function packetInfo(packet: Packet): DocumentInfo {
     keywords: people.map((person) => person.name).join(', '),
     language: packet.chapters[0]?.tree.meta.language || 'en',
     date: packet.timestamp,
+    digest: contentDigest([packet.title, packet.template, ...packet.chapters.map((chapter) => chapter.tree)]),
     creator: `Verbatim ${packet.version}`
   }
 }
@@ -150,7 +152,8 @@ async function* streamPacket(packet: Packet, known: PdfPacketLayout): AsyncGener
   const style = pdfStyle(packet.template)
   const running = runningHead(style, () => known.pages)
   running.show(undefined)
-  const {doc, root} = openDocument(style, packetInfo(packet), {onPage: running.onPage})
+  const opened = openDocument(style, packetInfo(packet), {onPage: running.onPage})
+  const {doc, root} = opened
   const steps = layoutPacket(doc, root, style, packet, running, known)
   let step = steps.next()
   while (!step.done) {
@@ -161,8 +164,7 @@ async function* streamPacket(packet: Packet, known: PdfPacketLayout): AsyncGener
   if (laid.pages !== known.pages || laid.chapterPages.some((page, i) => page !== known.chapterPages[i])) {
     throw new Error('the packet broke into pages differently on the second pass; its contents would be wrong')
   }
-  root.end()
-  doc.end()
+  closeDocument(opened)
   for await (const chunk of doc) yield chunk as Uint8Array
 }
 

@@ -6,6 +6,7 @@
 import type {LayoutReport} from '../../emit/pdf/index.js'
 import type {Doc} from '../../emit/pdf/document.js'
 import type {PdfStyle} from '../../emit/pdf/style.js'
+import {linkedText} from '../../emit/pdf/links.js'
 import {bottom, columnWidth, keepTogether, lineGap, lineHeight, skip, useType, type Type} from '../../emit/pdf/typeset.js'
 import {numberRuns, runText, type SpeakerEntry} from '../speakers.js'
 import {openSection} from './section.js'
@@ -46,7 +47,8 @@ export function layoutSpeakerIndex(
   const nameType: Type = {face: style.body.bold, size: style.sizes.body, colour: style.colours.text}
   const officeType: Type = {face: style.body.italic, size: style.sizes.body, colour: style.colours.muted}
 
-  const index = openSection(doc, style, root, {title: 'Index of speakers', destination: speakersDestination, structure: 'Index'})
+  const section = openSection(doc, style, root, {title: 'Index of speakers', destination: speakersDestination, structure: 'Index'})
+  const index = section.body
   skip(doc, 8)
   index.add(
     doc.struct('P', {}, () => {
@@ -75,20 +77,26 @@ export function layoutSpeakerIndex(
         }
       })
     )
-    index.add(doc.struct('P', {}, () => pageList(doc, style, runs, pages, left + indent, width - indent)))
+    const list = doc.struct('P')
+    index.add(list)
+    pageList(doc, style, list, entry.name, runs, pages, left + indent, width - indent)
+    list.end()
   }
-  index.end()
+  section.end()
   return result
 }
 
 /**
- * The page numbers, each run linked to the first turn on its first page,
- * set fragment by fragment and wrapped by hand: pdfkit’s `continued` text
- * breaks lines early when fragments carry different links.
+ * The page numbers into `list`, each run a `Link` to the first turn on its
+ * first page, the commas between them plain text of the list; set fragment
+ * by fragment and wrapped by hand: pdfkit’s `continued` text breaks lines
+ * early when fragments carry different links.
  */
 function pageList(
   doc: Doc,
   style: PdfStyle,
+  list: PDFKit.PDFStructureElement,
+  name: string,
   runs: Array<[number, number]>,
   destinations: Map<number, string>,
   left: number,
@@ -99,8 +107,9 @@ function pageList(
   let x = left
   let y = doc.y
   runs.forEach((run, i) => {
-    const text = runText(run) + (i === runs.length - 1 ? '' : ',')
-    const textWidth = doc.widthOfString(text)
+    const pages = runText(run)
+    const comma = i === runs.length - 1 ? '' : ','
+    const textWidth = doc.widthOfString(pages + comma)
     if (x > left && x + textWidth > left + width) {
       x = left
       y += height
@@ -109,7 +118,19 @@ function pageList(
       doc.addPage()
       y = doc.y
     }
-    doc.text(text, x, y, {lineBreak: false, goTo: destinations.get(run[0])})
+    const destination = destinations.get(run[0])
+    const pagesWidth = doc.widthOfString(pages)
+    const set = (text: string, at: number) => doc.text(text, at, y, {lineBreak: false})
+    if (destination) {
+      const description = `${name}, ${run[0] === run[1] ? 'page' : 'pages'} ${pages}`
+      linkedText(doc, list, {destination, description}, () => {
+        set(pages, x)
+        return {x, y, width: pagesWidth, height: doc.currentLineHeight()}
+      })
+    } else {
+      list.add(() => set(pages, x))
+    }
+    if (comma) list.add(() => set(comma, x + pagesWidth))
     x += textWidth + doc.widthOfString(' ')
   })
   doc.x = left

@@ -7,14 +7,8 @@ import type {VFile} from 'vfile'
 import type {Position} from '../../model.js'
 import {linesPosition, splitLines, type SourceLine} from '../../parse/lines.js'
 import type {Cue} from './cues.js'
+import {UnreadableInput} from '../unreadable.js'
 
-/** A file in which no cue can be read: the line says where the first cue went wrong. */
-export class CaptionError extends Error {
-  override name = 'CaptionError'
-  constructor(message: string, readonly line: number, readonly column = 1) {
-    super(message)
-  }
-}
 
 export interface Block {
   lines: SourceLine[]
@@ -64,8 +58,8 @@ export function documentPosition(source: string, lines: SourceLine[]): Position 
  */
 export function requireTimedCue(cues: Cue[], firstProblem: {line: number; reason: string} | undefined, kind: string): void {
   if (cues.some((cue) => cue.timing)) return
-  if (firstProblem) throw new CaptionError(`no ${kind} cue can be read: ${firstProblem.reason}`, firstProblem.line)
-  throw new CaptionError(`no ${kind} cue in the file: a cue opens with a timing line such as ${kind === 'SRT' ? '00:00:01,000 --> 00:00:04,000' : '00:00:01.000 --> 00:00:04.000'}`, cues[0]?.position.start.line ?? 1)
+  if (firstProblem) throw new UnreadableInput(`no ${kind} cue can be read: ${firstProblem.reason}`, {line: firstProblem.line, column: 1})
+  throw new UnreadableInput(`no ${kind} cue in the file: a cue opens with a timing line such as ${kind === 'SRT' ? '00:00:01,000 --> 00:00:04,000' : '00:00:01.000 --> 00:00:04.000'}`, {line: cues[0]?.position.start.line ?? 1, column: 1})
 }
 
 /** Warn that a cue's timing line cannot be read; its text is kept, untimed, with the speech around it. */

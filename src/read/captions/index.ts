@@ -12,7 +12,6 @@ import {captionTree, cueTexts, type CaptionDocument} from './cues.js'
 import {readSrt} from './srt.js'
 import {readVtt} from './vtt.js'
 
-export {CaptionError} from './blocks.js'
 export {isSrt, opensWithCues} from './srt.js'
 export {isWebVtt} from './vtt.js'
 
@@ -30,7 +29,7 @@ export function readCaptions(source: string, kind: CaptionKind, file: VFile, opt
   return kind === 'vtt' ? readVtt(source, file, {headerless: options.headerless}) : readSrt(source, file)
 }
 
-/** A caption file's text as a transcript tree; a `CaptionError` when no cue in it can be read. Messages go on `file`. */
+/** A caption file's text as a transcript tree; an `UnreadableInput` when no cue in it can be read. Messages go on `file`. */
 export function fromCaptions(source: string, kind: CaptionKind, file: VFile = new VFile({value: source}), options: CaptionReadOptions = {}): Transcript {
   const directory = new Directory((options.registry ?? []).map((person) => ({...person, aliases: [...person.aliases]})))
   return captionTree(readCaptions(source, kind, file, options), file, {directory})

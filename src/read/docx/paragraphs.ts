@@ -59,13 +59,14 @@ function walk(
   } catch (error) {
     if (!(error instanceof SaxesError)) throw error
     // Where the XML breaks is looked for only once it breaks: counting lines costs a quarter of the walk.
-    let place: {line: number; column: number} | undefined
+    // The place is in the part, not in the input (a zip): it goes in the reason.
+    let place = ''
     try {
       walkOnce(xml, {open() {}, close() {}, text() {}}, true)
     } catch (again) {
-      if (again instanceof SaxesError) place = again.place
+      if (again instanceof SaxesError && again.place) place = ` at line ${again.place.line}, column ${again.place.column}`
     }
-    throw new UnreadableInput(`${part} is not well-formed XML: ${error.message}`, place)
+    throw new UnreadableInput(`${part} is not well-formed XML${place}: ${error.message}`)
   }
 }
 

@@ -12,7 +12,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {Block, Inline, Narrative, NoteKind, Paragraph, Transcript, Turn} from '../../model.js'
-import {readDisplayLabel, readTimeSpan} from '../../emit/conventions.js'
+import {readDisplayLabel, readQuestionerLine, readTimeSpan} from '../../emit/conventions.js'
 import {fromFrontMatter} from '../../emit/markdown/front-matter.js'
 import {classifyIncident} from '../../parse/incidents.js'
 import {parseLabel} from '../../parse/label.js'
@@ -43,7 +43,7 @@ export function fromMarkdown(input: string | VFile): Transcript {
       Object.assign(tree, fromFrontMatter(node.value))
       continue
     }
-    // The title, which Verbatim writes as the one level-1 heading: already in the front matter.
+    // The title, which Verbatim wrote as the one level-1 heading before 0.2: already in the front matter.
     if (node.type === 'heading' && node.depth === 1 && textOfNode(node) === (tree.meta.title ?? '')) continue
     if (node.type === 'blockquote') {
       const narrative: Narrative = {type: 'narrative', children: []}
@@ -69,14 +69,16 @@ export function fromMarkdown(input: string | VFile): Transcript {
       tree.children.push(note)
       continue
     }
-    const {paragraph, label, time, labelOnly} = readParagraph(node, file)
+    const {paragraph, label, time, aside, labelOnly} = readParagraph(node, file)
     if (label !== undefined) {
       turn = startTurn(tree, label, file, node)
       if (time) Object.assign(turn, time)
+      const asked = aside !== undefined && takeQuestioner(tree, turn, aside, paragraph)
       tree.children.push(turn)
-      // `**Matt:**` alone: a turn with nothing transcribed.
-      if (labelOnly) continue
+      // `**Matt:**` alone (or with who asks): a turn with nothing transcribed.
+      if (labelOnly && (aside === undefined || asked)) continue
     }
+    if (labelOnly && paragraph.n === 0) file.message('Paragraph without its number (¶)', node.position).ruleId = 'no-paragraph-number'
     if (!turn) {
       file.message('Paragraph outside any turn; read as narrative', node.position).ruleId = 'no-speaker'
       tree.children.push({type: 'narrative', children: [paragraph]})
@@ -114,8 +116,29 @@ function readNote(node: MdParagraph): Block | undefined {
   return match ? {type: 'note', kind: match[1] as NoteKind, value: match[2]} : undefined
 }
 
+/**
+ * `*[Arshad Mohammed, Reuters]*` opening a journalist's turn: who asks,
+ * taken out of the paragraph, where it was read as a stage direction. After
+ * any other label, or when it reads as one (`*[inaudible]*`), it is the
+ * stage direction it looks like, and stays.
+ */
+function takeQuestioner(tree: Transcript, turn: Turn, aside: string, paragraph: Paragraph): boolean {
+  const inner = aside.slice(1, -1)
+  const journalist = tree.participants.find((person) => person.id === turn.speaker)?.kind === 'journalist'
+  const questioner = journalist && !classifyIncident(inner) ? readQuestionerLine(inner) : undefined
+  if (!questioner) return false
+  turn.questioner = questioner
+  paragraph.children.shift()
+  const next = paragraph.children[0]
+  if (next?.type === 'text') {
+    next.value = next.value.replace(/^ /, '')
+    if (next.value === '') paragraph.children.shift()
+  }
+  return true
+}
+
 /** A paragraph: its `¶n` number, the label in strong emphasis if it opens a turn, then text and stage directions. */
-function readParagraph(node: MdParagraph, file: VFile): {paragraph: Paragraph; label?: string; time?: Pick<Turn, 'start' | 'end'>; labelOnly?: boolean} {
+function readParagraph(node: MdParagraph, file: VFile): {paragraph: Paragraph; label?: string; time?: Pick<Turn, 'start' | 'end'>; aside?: string; labelOnly?: boolean} {
   const children = [...node.children]
   let n = 0
   let language: string | undefined
@@ -132,6 +155,7 @@ function readParagraph(node: MdParagraph, file: VFile): {paragraph: Paragraph; l
     }
   }
   let time: Pick<Turn, 'start' | 'end'> | undefined
+  let aside: string | undefined
   if (children[0]?.type === 'strong') {
     label = plain(children[0].children)
     children.shift()
@@ -143,12 +167,19 @@ function readParagraph(node: MdParagraph, file: VFile): {paragraph: Paragraph; l
       children.shift()
       dropSpace(children)
     }
-    if (n === 0 && children.length === 0) return {paragraph: {type: 'paragraph', n, children: []}, label, time, labelOnly: true}
+    // `*[Arshad Mohammed, Reuters]*`: perhaps who asks (the caller, knowing the speaker, decides).
+    const emphasis = children[0] as PhrasingContent | undefined
+    const bracketed = emphasis?.type === 'emphasis' ? plain(emphasis.children) : undefined
+    if (bracketed !== undefined && /^\[[^\]]+\]$/.test(bracketed)) aside = bracketed
+    const rest = aside === undefined ? children : children.slice(1)
+    if (n === 0 && (aside === undefined ? children.length === 0 : rest.every((child) => child.type === 'text' && child.value.trim() === ''))) {
+      return {paragraph: {type: 'paragraph', n, children: readInline(children)}, label, time, aside, labelOnly: true}
+    }
   }
   if (n === 0) file.message('Paragraph without its number (¶)', node.position).ruleId = 'no-paragraph-number'
   const paragraph: Paragraph = {type: 'paragraph', n, children: readInline(children)}
   if (language) paragraph.language = language
-  return {paragraph, label, time}
+  return {paragraph, label, time, aside}
 }
 
 /** The space between a label (or its time) and what follows. */

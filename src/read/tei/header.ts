@@ -4,6 +4,7 @@
  * time and kind of event from `settingDesc/setting`.
  */
 import type {Meta, Participant, ParticipantKind, Place, Source} from '../../model.js'
+import {readTimeLine} from '../../emit/conventions.js'
 import {speakerCategories, speakerCategoryId, idnoType} from '../../emit/tei/vocabulary.js'
 import {elements, first, textOf, type XmlElement} from './xml.js'
 
@@ -30,7 +31,7 @@ export function readMeta(tei: XmlElement): Meta {
     }
     if (Object.keys(place).length > 0) meta.place = place
     const time = first(setting, 'time')
-    if (time) meta.time = textOf(time)
+    if (time) Object.assign(meta, readTimeLine(textOf(time)))
     const activity = first(setting, 'activity')
     if (activity) meta.eventType = textOf(activity)
   }

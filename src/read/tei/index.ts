@@ -15,13 +15,13 @@ import {readRemoved} from './removed.js'
 import {elements, first, parseXml, readError, type XmlElement} from './xml.js'
 
 export function fromTei(xml: string, file?: VFile): Transcript {
-  const tei = parseXml(xml, file)
+  const tei = parseXml(xml)
   if (tei.name !== 'TEI' || tei.namespace !== teiNamespace) {
-    throw readError(`expected a TEI document (<TEI xmlns="${teiNamespace}">), found <${tei.name}>`, tei.line, tei.column, file)
+    throw readError(`expected a TEI document (<TEI xmlns="${teiNamespace}">), found <${tei.name}>`, tei.line, tei.column)
   }
   const text = first(tei, 'text')
   const body = first(text, 'body')
-  if (!body) throw readError('the TEI has no text/body', tei.line, tei.column, file)
+  if (!body) throw readError('the TEI has no text/body', tei.line, tei.column)
 
   const people = readParticipants(tei)
   const meta = readMeta(tei)

@@ -2,11 +2,10 @@
  * Parse XML into a small element tree, with saxes (a conformant XML 1.0
  * parser: entities, character references and line ends are decoded as the
  * standard says, and whitespace is kept, which the TEI’s mixed content
- * needs). Errors become vfile messages with the line and column.
+ * needs). Errors are `UnreadableInput`s at the line and column.
  */
 import {SaxesParser} from 'saxes'
-import type {VFile} from 'vfile'
-import {VFileMessage} from 'vfile-message'
+import {UnreadableInput} from '../unreadable.js'
 
 export interface XmlElement {
   type: 'element'
@@ -30,14 +29,14 @@ export type XmlNode = XmlElement | XmlText
 /** The deepest nesting of elements read; a TEI transcript needs a dozen levels. */
 const maxDepth = 1000
 
-export function parseXml(xml: string, file?: VFile): XmlElement {
+export function parseXml(xml: string): XmlElement {
   const parser = new SaxesParser({xmlns: true, position: true})
   const stack: XmlElement[] = []
   let root: XmlElement | undefined
 
   parser.on('opentag', (tag) => {
     // The XML parser resolves namespaces through every open element: past this depth its cost grows with the square.
-    if (stack.length >= maxDepth) throw readError(`elements nested deeper than ${maxDepth}: not a transcript this reader can follow`, parser.line, parser.column, file)
+    if (stack.length >= maxDepth) throw readError(`elements nested deeper than ${maxDepth}: not a transcript this reader can follow`, parser.line, parser.column)
     const attributes: Record<string, string> = {}
     for (const attribute of Object.values(tag.attributes)) {
       if (attribute.uri === 'http://www.w3.org/2000/xmlns/') continue
@@ -70,21 +69,17 @@ export function parseXml(xml: string, file?: VFile): XmlElement {
   parser.on('text', addText)
   parser.on('cdata', addText)
   parser.on('error', (error) => {
-    throw readError(`not well-formed XML: ${error.message.replace(/^.*?:\d+:\d+: /, '')}`, parser.line, parser.column, file)
+    throw readError(`not well-formed XML: ${error.message.replace(/^(?:.*?:)?\d+:\d+: /, '')}`, parser.line, parser.column)
   })
 
   parser.write(xml).close()
-  if (!root) throw readError('no root element', 1, 1, file)
+  if (!root) throw readError('no root element', 1, 1)
   return root
 }
 
-/** An error that names the file, line and column, as vfile messages do. */
-export function readError(reason: string, line: number, column: number, file?: VFile): VFileMessage {
-  const options = {place: {line, column}, ruleId: 'tei-read', source: 'verbatim:tei'}
-  // `file.message` adds the file’s path to the message and keeps it on the file.
-  const message = file ? file.message(reason, options) : new VFileMessage(reason, options)
-  message.fatal = true
-  return message
+/** The reader's one error, at a line and column of the XML. */
+export function readError(reason: string, line: number, column: number): UnreadableInput {
+  return new UnreadableInput(reason, {line, column}, 'tei-read')
 }
 
 /** Child elements, optionally only those named `name`. */

@@ -5,8 +5,9 @@
  */
 import {Paragraph} from 'docx'
 import type {Note} from '../../../model.js'
+import {takePageBreak, type DocxState} from '../state.js'
 import {paragraphStyle} from '../styles.js'
 
-export function note(node: Note): Paragraph[] {
-  return [new Paragraph({style: paragraphStyle.note.id, text: `[${node.value}]`})]
+export function note(node: Note, state: DocxState): Paragraph[] {
+  return [new Paragraph({style: paragraphStyle.note.id, pageBreakBefore: takePageBreak(state), text: `[${node.value}]`})]
 }

@@ -7,7 +7,7 @@ import type {Paragraph as ParagraphNode} from '../../../model.js'
 import {paragraphId, paragraphMark} from '../../conventions.js'
 import {bookmarked} from '../bookmark.js'
 import {characterStyle} from '../styles.js'
-import type {DocxState} from '../state.js'
+import {takePageBreak, type DocxState} from '../state.js'
 import {inlineRuns} from './inline.js'
 
 export function paragraph(node: ParagraphNode, style: string, state: DocxState): Paragraph {
@@ -16,5 +16,5 @@ export function paragraph(node: ParagraphNode, style: string, state: DocxState):
     runs.push(new TextRun({children: [paragraphMark(node), new Tab()], style: characterStyle.paragraphNumber.id}))
   }
   for (const child of node.children) runs.push(...inlineRuns(child, state.template.fonts.body))
-  return new Paragraph({style, children: bookmarked(state.idPrefix + paragraphId(node), runs, state.nextBookmarkId)})
+  return new Paragraph({style, pageBreakBefore: takePageBreak(state), children: bookmarked(state.idPrefix + paragraphId(node), runs, state.nextBookmarkId)})
 }

@@ -10,7 +10,7 @@ import {displayLabel, isQuestion, turnAside, turnId} from '../../conventions.js'
 import {bookmarked} from '../bookmark.js'
 import {scriptRuns} from '../script-runs.js'
 import {characterStyle, paragraphStyle} from '../styles.js'
-import type {DocxState} from '../state.js'
+import {takePageBreak, type DocxState} from '../state.js'
 import {paragraph} from './paragraph.js'
 
 export function turn(node: Turn, state: DocxState): Paragraph[] {
@@ -21,6 +21,7 @@ export function turn(node: Turn, state: DocxState): Paragraph[] {
   const runs = aside === '' ? name : [...name, ...scriptRuns('  ' + aside, role, {style: characterStyle.paragraphNumber.id})]
   const label = new Paragraph({
     style: paragraphStyle.speaker.id,
+    pageBreakBefore: takePageBreak(state),
     children: bookmarked(state.idPrefix + turnId(node), runs, state.nextBookmarkId)
   })
   const style = isQuestion(state.tree, node) ? paragraphStyle.question.id : paragraphStyle.turn.id

@@ -5,14 +5,16 @@
  * - every paragraph starts with its number, `¶7 `;
  * - a turn’s first paragraph follows the number with the label in strong
  *   emphasis, `**SECRETARY KERRY:**` (an unlabelled turn: `**[Sergey Lavrov]:**`),
- *   and the time it was spoken in code, where the source gives one (`` `00:12` ``);
+ *   and the time it was spoken in code, where the source gives one (`` `00:12` ``),
+ *   and who asks a question, in emphasis in square brackets (words the editor
+ *   supplies): `**QUESTION:** *[Arshad Mohammed, Reuters]*`;
  * - a stage direction is emphasis around the note as printed, `*(Laughter.)*`;
  * - narrative is a block quote; an editorial note is an emphasised
  *   paragraph in square brackets, `*[omission: …]*`.
  */
 import type {BlockContent, Paragraph as MdParagraph, PhrasingContent} from 'mdast'
 import type {Incident, Narrative, Note, Paragraph, Text, Transcript, Turn} from '../../../model.js'
-import {displayLabel, paragraphMark, timeSpan} from '../../conventions.js'
+import {displayLabel, paragraphMark, questionerLine, timeSpan} from '../../conventions.js'
 import type {BlockHandlers} from '../../handlers.js'
 
 /** What the handlers of one rendering share. */
@@ -29,6 +31,8 @@ export function turn(node: Turn, state: State): BlockContent[] {
   // When it was spoken, in code after the label: `**Matt:** `00:12``.
   const time = timeSpan(node)
   if (time) label.push({type: 'text', value: ' '}, {type: 'inlineCode', value: time})
+  // Who asks, as the PDF and DOCX show it beside the label (`turnAside`).
+  if (node.questioner) label.push({type: 'text', value: ' '}, {type: 'emphasis', children: [{type: 'text', value: `[${questionerLine(node.questioner)}]`}]})
   // A turn with nothing transcribed is its label alone, with no paragraph number.
   if (node.children.length === 0) return [{type: 'paragraph', children: label}]
   return node.children.map((child, index) => {

@@ -3,7 +3,7 @@
  * structure tree and a bookmark, and keeps itself with what follows.
  */
 import {addDestination, bookmark} from '../outline.js'
-import type {SectionStart} from '../sections.js'
+import type {SectionStart} from '../../sections.js'
 import type {PdfState} from '../state.js'
 import {columnWidth, keepTogether, lineGap, lineHeight, rule, skip, useType} from '../typeset.js'
 

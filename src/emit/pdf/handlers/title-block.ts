@@ -43,13 +43,17 @@ export function titleBlock(tree: Transcript, state: PdfState): void {
     const width = columnWidth(doc)
     for (const person of tree.participants) {
       const rest = participantLine(person).slice(person.name.length)
-      list.add(
-        doc.struct('LI', {}, () => {
+      // No bullet is drawn, so the item has no `Lbl`: its body is all of it.
+      const item = doc.struct('LI')
+      list.add(item)
+      item.add(
+        doc.struct('LBody', {}, () => {
           const runs: Run[] = [{text: person.name, type: {face: style.body.bold, size: style.sizes.label + 0.5, colour: style.colours.text}}]
           if (rest !== '') runs.push({text: rest, type: {face: style.body.regular, size: style.sizes.label + 0.5, colour: style.colours.text}})
           flowRuns(doc, style, runs, x, width)
         })
       )
+      item.end()
     }
     list.end()
   }

@@ -2,7 +2,7 @@
  * `fileDesc`: the title and who is responsible, the size, how this file is
  * published, and the source it was made from.
  */
-import {humanDate, titleOf} from '../../conventions.js'
+import {humanDate, namedSpeakers, titleOf} from '../../conventions.js'
 import {paragraphText, turns} from '../../../model.js'
 import {isoDay, whenDate} from '../dates.js'
 import type {TeiState} from '../state.js'
@@ -22,9 +22,9 @@ function titleStmt(parent: TeiElement, state: TeiState): void {
   const node = element(parent, 'titleStmt')
   element(node, 'title', {type: 'main'}, titleOf(tree.meta))
 
-  // The people whose words these are: every named speaker but the press.
-  for (const person of tree.participants) {
-    if (person.group || person.kind === 'journalist') continue
+  // The people whose words these are: every speaker named (not one known by a role, as `Moderator`) but the press.
+  for (const person of namedSpeakers(tree)) {
+    if (person.kind === 'journalist') continue
     const responsibility = element(node, 'respStmt')
     element(responsibility, 'resp', {}, 'Speaker')
     element(responsibility, 'persName', {ref: '#' + state.personIds.get(person.id)}, person.name)
@@ -67,8 +67,12 @@ function publicationStmt(parent: TeiElement, state: TeiState): void {
     element(availability, 'p', {}, 'No licence is stated for this file; the rights of the source’s publisher apply.')
   }
   element(node, 'idno', {type: idnoType.document}, state.documentId)
-  const day = isoDay(state.context.timestamp)
-  element(node, 'date', {when: day}, humanDate(day))
+  // The day this file was made, only when the run says (`SOURCE_DATE_EPOCH`): the event's day is in settingDesc and the source's bibl.
+  const made = state.context.timestamp
+  if (made) {
+    const day = isoDay(made)
+    element(node, 'date', {when: day}, humanDate(day))
+  }
 }
 
 /** `bibl` of the source: the reader takes the title, date and source fields from here. */

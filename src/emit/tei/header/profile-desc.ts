@@ -3,7 +3,7 @@
  * event) and the participants, each a `person` (or `personGrp`) that every
  * `u/@who` points to.
  */
-import {humanDate} from '../../conventions.js'
+import {humanDate, timeLine} from '../../conventions.js'
 import type {Participant} from '../../../model.js'
 import {whenDate, whenTime} from '../dates.js'
 import type {TeiState} from '../state.js'
@@ -46,7 +46,8 @@ function settingDesc(parent: TeiElement, state: TeiState): void {
   if (place.city !== undefined) element(setting, 'name', {type: 'city'}, place.city)
   if (place.country !== undefined) element(setting, 'name', {type: 'country'}, place.country)
   if (meta.date !== undefined) element(setting, 'date', {when: whenDate(meta.date)}, humanDate(meta.date))
-  if (meta.time !== undefined) element(setting, 'time', {when: whenTime(meta.time)}, meta.time)
+  // `13:22 EDT`, `@when` 13:22:00-04:00: the zone in the text as printed, its offset where known.
+  if (meta.time !== undefined) element(setting, 'time', {when: whenTime(meta.time, meta.timeZone)}, timeLine(meta))
   if (meta.eventType !== undefined) element(setting, 'activity', {}, meta.eventType)
 }
 

@@ -1,5 +1,7 @@
 /**
- * `revisionDesc`: one `change`, naming the tool and its version.
+ * `revisionDesc`: one `change`, naming the tool and its version, dated
+ * (`@when`) only when the run gives the time of conversion
+ * (`SOURCE_DATE_EPOCH`): never with the event's date.
  */
 import {isoDay} from '../dates.js'
 import type {TeiState} from '../state.js'
@@ -11,7 +13,7 @@ export function revisionDesc(state: TeiState): void {
   element(
     node,
     'change',
-    {when: isoDay(state.context.timestamp), who: '#' + applicationId},
+    {when: state.context.timestamp ? isoDay(state.context.timestamp) : undefined, who: '#' + applicationId},
     `Encoded in TEI by Verbatim ${state.context.version}.`
   )
 }

@@ -5,10 +5,11 @@
  * with the moderator calling on the questioner).
  *
  * The grouping is read from participant kinds only, so it works for any
- * event; it drives both the printed section headings and the bookmarks.
+ * event; it drives the printed section headings of the PDF and the DOCX, and
+ * the PDF's bookmarks.
  */
-import {participantOf, type Block, type Transcript, type Turn} from '../../model.js'
-import {isQuestion, questionerLine} from '../conventions.js'
+import {participantOf, type Block, type Transcript, type Turn} from '../model.js'
+import {isQuestion, questionerLine} from './conventions.js'
 
 export type SectionKind = 'introduction' | 'statements' | 'questions'
 
