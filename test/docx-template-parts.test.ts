@@ -2,7 +2,8 @@
  * The template's parts (src/emit/docx/template-parts.ts), made once and
  * handed to each document's `Packer` as overrides, with the fonts added
  * after packing, must give the parts the `docx` library gives when one
- * `Document` is given the styles and fonts itself and packed whole.
+ * `Document` is given the styles and fonts itself and packed whole (its
+ * fonts then cut to the document's characters, as the emitter cuts them).
  */
 import {Document, Packer} from 'docx'
 import {describe, expect, test} from 'vitest'
@@ -18,7 +19,9 @@ import {
 import {embeddedFonts} from '../src/emit/docx/fonts.js'
 import {readPackage} from '../src/emit/docx/package.js'
 import {documentProperties} from '../src/emit/docx/properties.js'
-import {makeReproducible, rekeyFonts} from '../src/emit/docx/rewrites.js'
+import {charactersOf} from '../src/emit/docx/characters.js'
+import {subsetPartContent, western} from '../src/emit/docx/font-parts.js'
+import {makeReproducible, markSubsetFonts, rekeyFonts} from '../src/emit/docx/rewrites.js'
 import {inflated, readZip} from '../src/emit/docx/zip.js'
 import type {Transcript} from '../src/model.js'
 import {loadTemplate} from '../src/template/load.js'
@@ -51,9 +54,11 @@ async function everyPartBuilt(tree: Transcript, template: Template): Promise<Con
   makeReproducible(parts, noon)
   const {fontTable, fonts} = rekeyFonts(parts)
   const contents: Contents = [...parts].map(([name, content]) => [name, inflated(content)])
-  const rekeyed = new Map(fonts.map((font) => [font.name, inflated(font.content)]))
+  const codePoints = charactersOf(parts, western)
+  const rekeyed = new Map(fonts.map((font) => [font.name, inflated(subsetPartContent(font.part, codePoints))]))
   for (const entry of contents) {
     if (entry[0] === 'word/fontTable.xml') entry[1] = Buffer.from(fontTable)
+    if (entry[0] === 'word/settings.xml') entry[1] = Buffer.from(markSubsetFonts(entry[1].toString('utf8')))
     entry[1] = rekeyed.get(entry[0]) ?? entry[1]
   }
   // Where the emitter writes it.

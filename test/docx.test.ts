@@ -5,6 +5,7 @@
  */
 import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
+import {createRequire} from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import JSZip from 'jszip'
@@ -22,6 +23,14 @@ import type {Template} from '../src/template/schema.js'
 import {sampleTree} from './fixtures/sample-tree.js'
 import {corpusFiles, parseCorpus, spokenSentences} from './helpers/corpus.js'
 import {hasTools} from './helpers/tools.js'
+
+interface Font {
+  postscriptName: string
+  numGlyphs: number
+  hasGlyphForCodePoint(codePoint: number): boolean
+  layout(text: string): {advanceWidth: number}
+}
+const fontkit = createRequire(import.meta.url)('fontkit') as {create(bytes: Buffer): Font}
 
 const noon = new Date('2016-07-15T12:00:00Z')
 
@@ -250,36 +259,50 @@ describe('reproducible', () => {
     }
   })
 
-  test('fonts are embedded (PT Serif and PT Sans) with keys derived from the fonts, not random ones', async () => {
-    const table = await part(await render(sampleTree()), 'word/fontTable.xml')
+  test('fonts are embedded (PT Serif and PT Sans) as subsets, with keys derived from the fonts, not random ones', async () => {
+    const docx = await render(sampleTree())
+    const table = await part(docx, 'word/fontTable.xml')
     expect(table).toContain('<w:font w:name="PT Serif">')
     expect(table).toContain('<w:font w:name="PT Sans">')
-    expect(table).toMatch(/<w:embedRegular r:id="rId\d+" w:fontKey="\{[0-9A-F-]{36}\}"\/>/)
+    expect(table).toMatch(/<w:embedRegular r:id="rId\d+" w:fontKey="\{[0-9A-F-]{36}\}" w:subsetted="1"\/>/)
+    // Word, saving the file again, keeps embedding subsets.
+    expect(await part(docx, 'word/settings.xml')).toContain('<w:embedTrueTypeFonts/><w:saveSubsetFonts/>')
   })
 
-  test('a valid package, fonts deflated: every CRC checks, [Content_Types].xml first, about 0.7 MB', async () => {
+  test('a valid package, fonts deflated: every CRC checks, [Content_Types].xml first, well under 150 kB', async () => {
     const docx = await render(sampleTree())
     const zip = await JSZip.loadAsync(docx, {checkCRC32: true})
     const names = Object.keys(zip.files)
     expect(names[0]).toBe('[Content_Types].xml')
     expect(names.filter((name) => name.endsWith('/'))).toEqual([])
     for (const name of names) await zip.files[name]!.async('uint8array') // checks the CRC
-    // Five faces are 1.29 MB as they are; deflated, 0.7 MB.
-    expect(docx.length).toBeLessThan(750_000)
+    // Five whole faces made 0.7 MB; their subsets, a few tens of kB.
+    expect(docx.length).toBeLessThan(100_000)
   })
 
-  test('each embedded font part is its font file obfuscated with the key fontTable.xml names', async () => {
-    const zip = await JSZip.loadAsync(await render(sampleTree()))
+  test('each embedded font part is a subset of its font file, obfuscated with the key fontTable.xml names, holding the Western characters and what else the text uses', async () => {
+    const tree = sampleTree()
+    const zip = await JSZip.loadAsync(await render(tree))
     const table = await zip.file('word/fontTable.xml')!.async('string')
     const relations = await zip.file('word/_rels/fontTable.xml.rels')!.async('string')
     const files = Object.values(fonts).flatMap((family) => [family.regular, family.bold, family.italic, family.boldItalic])
-    const embeds = [...table.matchAll(/<w:embed\w+ r:id="([^"]+)" w:fontKey="([^"]+)"\/>/g)]
+    const embeds = [...table.matchAll(/<w:embed\w+ r:id="([^"]+)" w:fontKey="([^"]+)" w:subsetted="1"\/>/g)]
     expect(embeds).toHaveLength(5)
+    const used = [...new Set(tree.meta.title! + 'Сергей Лавров')].filter((character) => character.trim() !== '')
     for (const [, id, key] of embeds) {
       const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(relations)![1]!
       const part = await zip.file('word/' + target.replace(/^\/?(word\/)?/, ''))!.async('uint8array')
-      const font = Buffer.from(xorHead(part, key!))
-      expect(files.some((file) => fs.readFileSync(file).equals(font)), target).toBe(true)
+      const subset = fontkit.create(Buffer.from(xorHead(part, key!)))
+      const whole = files.map((file) => fontkit.create(fs.readFileSync(file))).find((font) => font.postscriptName === subset.postscriptName)
+      expect(whole, `${target}: ${subset.postscriptName}`).toBeDefined()
+      expect(subset.numGlyphs).toBeLessThan(whole!.numGlyphs / 2)
+      for (const character of used) expect(subset.hasGlyphForCodePoint(character.codePointAt(0)!), `${target} ${character}`).toBe(true)
+      // The same advance widths as the whole font: text sets the same.
+      expect(subset.layout('Сергей Лавров').advanceWidth).toBe(whole!.layout('Сергей Лавров').advanceWidth)
+      // The Western repertoire whatever the text (ß, Œ and € are not in it), so every Western document embeds the same faces…
+      for (const character of 'ßŒ€') expect(subset.hasGlyphForCodePoint(character.codePointAt(0)!), character).toBe(true)
+      // …and beyond it nothing the document does not use (ж is in neither the text nor the furniture).
+      expect(subset.hasGlyphForCodePoint('ж'.codePointAt(0)!)).toBe(false)
     }
   })
 

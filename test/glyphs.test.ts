@@ -1,5 +1,6 @@
 /**
- * Text the embedded fonts cannot draw is never dropped silently from a PDF.
+ * Text the embedded fonts cannot draw is never dropped silently from a PDF;
+ * what a fallback font draws is not reported.
  */
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
@@ -17,10 +18,16 @@ async function renderWithMessages(text: string): Promise<VFile> {
 
 describe('characters the PDF fonts lack', () => {
   it('are reported with the paragraph’s position', async () => {
-    const file = await renderWithMessages('Remarks\n\nMay 1, 2014\n\nSECRETARY KERRY: Hello.\n\nSECRETARY KERRY: Ελλάδα agree. 北京.')
+    // Emoji: no embedded font, fallbacks included, has them.
+    const file = await renderWithMessages('Remarks\n\nMay 1, 2014\n\nSECRETARY KERRY: Hello.\n\nSECRETARY KERRY: We agree 🤝 and 🕊.')
     const warning = file.messages.find((m) => m.ruleId === 'missing-glyphs')
-    expect(warning?.reason).toContain('Ελάδα北京')
+    expect(warning?.reason).toContain('🤝🕊')
     expect(warning?.line).toBe(7)
+  })
+
+  it('are not reported for Greek, Arabic, Japanese and Chinese, which the fallback fonts draw', async () => {
+    const file = await renderWithMessages('Remarks\n\nMay 1, 2014\n\nSECRETARY KERRY: Ελλάδα agree. 北京. السلام عليكم. ありがとう.')
+    expect(file.messages.filter((m) => m.ruleId === 'missing-glyphs')).toEqual([])
   })
 
   it('are not reported for Latin and Cyrillic', async () => {

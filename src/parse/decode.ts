@@ -147,7 +147,7 @@ const high =
   '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178'
 
 /** Windows-1252 bytes as text: Latin-1, but for what 0x80–0x9F stand for. */
-function decodeWindows1252(bytes: Uint8Array): string {
+export function decodeWindows1252(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     .toString('latin1')
     .replace(/[\u0080-\u009F]/g, (char) => high[char.charCodeAt(0) - 0x80])

@@ -63,6 +63,9 @@ export const readers: Record<string, ReadBack> = {
  * interleave with a sentence that crosses a page. `-raw` keeps a hyphen that
  * ends a line, which the text has (the PDF emitter does not hyphenate).
  */
+/** A character of Japanese or Chinese text: ideographs, kana, and their punctuation. */
+const cjk = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFFEF]`
+
 function pdfText(bytes: Uint8Array, template: Template): string {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-verify-'))
   try {
@@ -84,8 +87,14 @@ function pdfText(bytes: Uint8Array, template: Template): string {
       }
       throw error
     }
-    // A word broken after its own hyphen at a line end is one word again (`anti-` / `Assad`).
-    return text.replace(/(\S-)\r?\n(?=\S)/g, '$1')
+    // A word broken after its own hyphen at a line end is one word again (`anti-` / `Assad`),
+    // and so is Japanese or Chinese, which breaks between any two characters and has no spaces.
+    // poppler prints right-to-left text (the ActualText of the emitter's Arabic runs) in visual
+    // order, between RLE and PDF marks: reversed, it is the text as written.
+    return text
+      .replace(/(\S-)\r?\n(?=\S)/g, '$1')
+      .replace(new RegExp(`(?<=${cjk})\\r?\\n(?=${cjk})`, 'gu'), '')
+      .replace(/\u202B([^\u202C]*)\u202C/gu, (_, visual: string) => [...visual].reverse().join(''))
   } finally {
     fs.rmSync(folder, {recursive: true, force: true})
   }

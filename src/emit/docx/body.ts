@@ -33,7 +33,7 @@ export function transcriptBody(state: DocxState): Paragraph[] {
 
 /** Everything one transcript contributes to a document. */
 export function transcriptContent(state: DocxState, options: ContentOptions = {}): Paragraph[] {
-  const front = [...titleBlock(state.tree), ...participantList(state.tree)]
+  const front = [...titleBlock(state.tree, state.template.fonts.label), ...participantList(state.tree, state.template.fonts.label)]
   if (options.bodyOnNewPage) state.pageBreakBefore = true
   return [...front, ...transcriptBody(state)]
 }

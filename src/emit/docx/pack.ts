@@ -2,7 +2,8 @@
  * Pack sections into DOCX bytes with docx's public `Packer`, then make the
  * package reproducible: the template's parts (styles, settings, font table,
  * made once per template) go in through `Packer`'s `overrides`, the
- * embedded fonts are added after packing, the few rewrites docx's options
+ * embedded fonts are added after packing, cut to the characters the
+ * document uses, the few rewrites docx's options
  * leave to us are made (`./rewrites.ts`), and the parts are zipped again in
  * a fixed order with fixed dates. One transcript or a packet of several,
  * the caller decides what the sections hold.
@@ -10,9 +11,11 @@
 import {Document, Packer, type ISectionOptions, type ISectionPropertiesOptions, type PageNumberEstimator} from 'docx'
 import type {Template} from '../../template/schema.js'
 import {pageSize} from '../../template/page.js'
+import {charactersOf} from './characters.js'
+import {subsetPartContent, western} from './font-parts.js'
 import {readPackage, type Package} from './package.js'
 import type {DocumentProperties} from './properties.js'
-import {makeReproducible, splitFieldRuns} from './rewrites.js'
+import {makeReproducible, splitFieldRuns, type EmbeddedPart} from './rewrites.js'
 import {documentStyles} from './styles.js'
 import {templateParts} from './template-parts.js'
 import {twips} from './units.js'
@@ -85,7 +88,14 @@ export async function packDocument(options: PackOptions): Promise<Uint8Array> {
   const parts = readPackage(await Packer.toBuffer(document, false, template.overrides))
   makeReproducible(parts, options.timestamp)
   splitFieldRuns(parts)
-  return zipArchive(zipEntries(parts, template.fonts), options.timestamp ?? firstDosTime)
+  return zipArchive(zipEntries(parts, fontEntries(parts, template.fonts)), options.timestamp ?? firstDosTime)
+}
+
+/** Each embedded face cut to the characters the package's text uses. */
+function fontEntries(parts: Package, fonts: readonly EmbeddedPart[]): ZipEntry[] {
+  if (fonts.length === 0) return []
+  const codePoints = charactersOf(parts, western)
+  return fonts.map(({name, part}) => ({name, content: subsetPartContent(part, codePoints)}))
 }
 
 /**

@@ -7,9 +7,9 @@
  * `Packer` wrote it. The rewrites touch attribute values and element text
  * that docx writes in one fixed form, and leave the rest of each part as it was.
  */
-import {fontPart, xorHead} from './font-parts.js'
+import {fontPart, xorHead, type FontPart} from './font-parts.js'
 import {partText, setPartText, type Package} from './package.js'
-import {inflated, type ZipEntry} from './zip.js'
+import {inflated} from './zip.js'
 
 /** `2016-07-15T12:00:00Z`: W3CDTF, whole seconds. */
 function w3cdtf(date: Date): string {
@@ -61,19 +61,26 @@ export function renameRandomRelationships(parts: Package): void {
   }
 }
 
+/** An embedded font part: where it goes in the package, and the font it holds. */
+export interface EmbeddedPart {
+  name: string
+  part: FontPart
+}
+
 export interface RekeyedFonts {
-  /** `word/fontTable.xml` naming the new keys. */
+  /** `word/fontTable.xml` naming the new keys, each face marked as a subset. */
   fontTable: string
-  /** The font parts, obfuscated with those keys and deflated, in the package's order. */
-  fonts: ZipEntry[]
+  /** The font parts, in the package's order, for each document to subset (`subsetPartContent`). */
+  fonts: EmbeddedPart[]
 }
 
 /**
  * Re-key the embedded fonts: each `word/fonts/*.odttf` is de-obfuscated
- * with the key `fontTable.xml` names for it and replaced by the part made
- * once per font (`fontPart`), obfuscated with a key derived from the font.
- * Missing option: an obfuscation key in the `fonts` options; docx draws a
- * random GUID for every face of every document.
+ * with the key `fontTable.xml` names for it and replaced by the font's
+ * part (`fontPart`), with a key derived from the font; each document embeds
+ * a subset of it, so the font table says `w:subsetted`. Missing options: an
+ * obfuscation key and subsetting in the `fonts` options; docx draws a
+ * random GUID for every face of every document, and embeds whole fonts.
  */
 export function rekeyFonts(parts: Package): RekeyedFonts {
   const table = partText(parts, 'word/fontTable.xml') ?? ''
@@ -85,7 +92,7 @@ export function rekeyFonts(parts: Package): RekeyedFonts {
     if (id && target) targets.set(id, 'word/' + target.replace(/^\//, '').replace(/^word\//, ''))
   }
 
-  const fonts = new Map<string, ZipEntry>()
+  const fonts = new Map<string, EmbeddedPart>()
   const fontTable = table.replace(/<w:embed\w+\b[^>]*\/>/g, (element) => {
     const id = /\br:id="([^"]+)"/.exec(element)?.[1]
     const oldKey = /\bw:fontKey="([^"]+)"/.exec(element)?.[1]
@@ -93,12 +100,23 @@ export function rekeyFonts(parts: Package): RekeyedFonts {
     const content = path ? parts.get(path) : undefined
     if (!oldKey || !path || !content) throw new Error(`docx wrote a font table this version of Verbatim cannot read: ${element}`)
     const part = fontPart(xorHead(inflated(content), oldKey))
-    fonts.set(path, {name: path, content: part.content})
-    return element.replace(oldKey, part.key)
+    fonts.set(path, {name: path, part})
+    return element.replace(oldKey, part.key).replace(/\/>$/, ' w:subsetted="1"/>')
   })
   // In the package's order, as docx wrote them.
   const ordered = [...parts.keys()].filter((name) => fonts.has(name)).map((name) => fonts.get(name)!)
   return {fontTable, fonts: ordered}
+}
+
+/**
+ * The settings say that embedded fonts are subsets (`w:saveSubsetFonts`,
+ * right after `w:embedTrueTypeFonts` as the schema orders them), so that
+ * Word, saving the file again, embeds subsets too rather than whole fonts.
+ * Missing option: docx's `fonts` option writes `w:embedTrueTypeFonts` only.
+ */
+export function markSubsetFonts(settings: string): string {
+  if (!settings.includes('<w:embedTrueTypeFonts/>')) return settings
+  return settings.replace('<w:embedTrueTypeFonts/>', '<w:embedTrueTypeFonts/><w:saveSubsetFonts/>')
 }
 
 /** One element of a run: empty (`<w:fldChar …/>`) or with text (`<w:t>3</w:t>`). */

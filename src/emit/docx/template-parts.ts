@@ -8,16 +8,15 @@
  * once per set of styles, from a document with no content. A document then
  * gets the XML parts through `Packer`'s public `overrides` (so its own
  * `Document` needs neither option, and docx builds neither), and the fonts
- * are added to its package after packing, already obfuscated and deflated.
- * Handing docx the fonts of every document instead would have it deflate
- * ~1.3 MB of them in JavaScript each time: ten times what the rest of a
- * document costs.
+ * are added to its package after packing, each cut to the characters the
+ * document uses (`font-parts.ts`). Handing docx the fonts of every
+ * document instead would have it deflate ~1.3 MB of them in JavaScript
+ * each time: ten times what the rest of a document costs.
  */
 import {Document, Packer, type IStylesOptions} from 'docx'
 import {embeddedFonts} from './fonts.js'
 import {partText, readPackage} from './package.js'
-import {rekeyFonts} from './rewrites.js'
-import type {ZipEntry} from './zip.js'
+import {markSubsetFonts, rekeyFonts, type EmbeddedPart} from './rewrites.js'
 
 /** A part `Packer` writes in place of its own: its path in the package, its XML. */
 export type PartOverride = NonNullable<Parameters<typeof Packer.toBuffer>[2]>[number]
@@ -25,8 +24,8 @@ export type PartOverride = NonNullable<Parameters<typeof Packer.toBuffer>[2]>[nu
 export interface TemplateParts {
   /** The template's XML parts, for `Packer.toBuffer(document, false, overrides)`. */
   overrides: readonly PartOverride[]
-  /** The embedded fonts, obfuscated and deflated, for the end of the package (where docx puts them). */
-  fonts: readonly ZipEntry[]
+  /** The embedded fonts, for the end of the package (where docx puts them), each cut to a document's characters when it is packed. */
+  fonts: readonly EmbeddedPart[]
 }
 
 /**
@@ -43,7 +42,7 @@ async function compileTemplateParts(styles: IStylesOptions, embedFonts: boolean)
   const overrides = overridden.map((path) => {
     const data = path === 'word/fontTable.xml' ? fontTable : partText(parts, path)
     if (data === undefined) throw new Error(`docx wrote no ${path}: this version of Verbatim does not know that docx`)
-    return {path, data}
+    return {path, data: path === 'word/settings.xml' ? markSubsetFonts(data) : data}
   })
   return {overrides, fonts}
 }

@@ -8,9 +8,9 @@
  * transcript (see `pagination.ts` for when pages are held instead).
  */
 import PDFDocument from 'pdfkit'
-import {fontForDocument} from './parsed-fonts.js'
+import {registerFace} from './parsed-fonts.js'
 import {finishStructure, placeholderCreationDate, truthfulMetadata} from './pdfkit-internals.js'
-import {faceFiles, type PdfStyle} from './style.js'
+import {faces, type PdfStyle} from './style.js'
 import {startType} from './typeset.js'
 
 export type Doc = InstanceType<typeof PDFDocument>
@@ -105,13 +105,12 @@ export function closeDocument({doc, root}: OpenDocument): void {
 /**
  * Register both families under role-free names (`serif-bold`); a face is
  * embedded (as a subset) only if something is set in it. The fonts are
- * parsed once per process (`parsed-fonts.ts`), not per document.
+ * parsed once per process (`parsed-fonts.ts`), not per document. The
+ * fallbacks are registered when first used (`useType`), so that a document
+ * that needs none never reads their files.
  */
 function registerFaces(doc: Doc): void {
-  for (const [name, file] of faceFiles) {
-    // pdfkit takes a parsed fontkit font wherever it takes a path (anything with a `layout`); its types do not say so.
-    doc.registerFont(name, fontForDocument(file) as unknown as string)
-  }
+  for (const [name, face] of faces) registerFace(doc, name, face.file)
 }
 
 /** The 1-based number of the page being written, counting flushed pages. */

@@ -36,6 +36,8 @@
  */
 import {freshlyParsedFont, parsedFont, type FontkitFont, type GlyphRun} from '../font-files.js'
 import {fontkitInternals, type FontkitInternals} from '../fontkit-internals.js'
+import type {Doc} from './document.js'
+import {numbersLeftToRight} from './right-to-left.js'
 
 /** One font file as the documents of this process share it. */
 interface SharedFont {
@@ -101,7 +103,7 @@ function sharedLayout(entry: SharedFont, text: string): GlyphRun {
     layouts.delete(text)
   } else {
     if (layouts.size >= maxLayouts) layouts.delete(layouts.keys().next().value!)
-    run = entry.font.layout.call(entry.shaper, text)
+    run = numbersLeftToRight(entry.font.layout.call(entry.shaper, text))
   }
   layouts.set(text, run)
   return run
@@ -126,12 +128,12 @@ function copyRun(run: GlyphRun): GlyphRun {
  */
 export function fontForDocument(file: string): FontkitFont {
   const entry = sharedFont(file)
-  if (!entry) return freshlyParsedFont(file)
+  if (!entry) return withNumbersLeftToRight(freshlyParsedFont(file))
   const font = entry.internals.view(entry.font)
   font.layout = (text, ...options) => {
     // pdfkit asks for plain layouts of words; anything else is shaped here, as fontkit would.
     if (typeof text === 'string' && options.every((option) => option === undefined)) return copyRun(sharedLayout(entry, text))
-    return entry.font.layout.call(font, text, ...options)
+    return numbersLeftToRight(entry.font.layout.call(font, text, ...options))
   }
   font.getGlyph = (id, codePoints) => {
     const glyph = entry.font.getGlyph.call(font, id, codePoints)
@@ -139,4 +141,17 @@ export function fontForDocument(file: string): FontkitFont {
     return glyph
   }
   return font
+}
+
+/** A font parsed anew, its layouts given numbers left to right as the shared ones are. */
+function withNumbersLeftToRight(font: FontkitFont): FontkitFont {
+  const layout = font.layout.bind(font)
+  font.layout = (text, ...options) => numbersLeftToRight(layout(text, ...options))
+  return font
+}
+
+/** Register face `name`, set in font file `file`, with `doc` (see `fontForDocument`). */
+export function registerFace(doc: Doc, name: string, file: string): void {
+  // pdfkit takes a parsed fontkit font wherever it takes a path (anything with a `layout`); its types do not say so.
+  doc.registerFont(name, fontForDocument(file) as unknown as string)
 }

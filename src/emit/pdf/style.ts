@@ -5,7 +5,8 @@
  * Handlers read only this object, never the template, so one place decides
  * how a template key becomes ink on the page.
  */
-import {fonts} from '../fonts.js'
+import type {FaceStyle} from '../font-fallback.js'
+import {fallbackFonts, fonts, type FallbackFamily, type FamilyRole, type FontFiles} from '../fonts.js'
 import {pageSize} from '../../template/page.js'
 import type {Template} from '../../template/schema.js'
 
@@ -51,13 +52,36 @@ export function faceNames(family: 'serif' | 'sans'): FaceNames {
   }
 }
 
-/** Every face name (`serif-bold`) with its font file: what each document registers. */
-export const faceFiles: ReadonlyMap<string, string> = new Map(
-  (['serif', 'sans'] as const).flatMap((family) => {
-    const names = faceNames(family)
-    return (['regular', 'bold', 'italic', 'boldItalic'] as const).map((face) => [names[face], fonts[family][face]] as const)
+const styles = ['regular', 'bold', 'italic', 'boldItalic'] as const
+
+/** A registered face: its file, and the family, role and style it is of. */
+export interface Face {
+  file: string
+  family: FontFiles
+  role: FamilyRole
+  style: FaceStyle
+}
+
+/** The faces of PT Serif and PT Sans by name (`serif-bold`): what each document registers. */
+export const faces: ReadonlyMap<string, Face> = new Map(
+  (['serif', 'sans'] as const).flatMap((role) => {
+    const names = faceNames(role)
+    return styles.map((style) => [names[style], {file: fonts[role][style], family: fonts[role], role, style}] as const)
   })
 )
+
+/** The name of a fallback's face (`noto-serif-bold`): registered with a document when something is first set in it. */
+export function fallbackFace(fallback: FallbackFamily, style: FaceStyle): string {
+  return `${fallback.id}-${style === 'boldItalic' ? 'bold-italic' : style}`
+}
+
+/** Every face name, PT's and the fallbacks', with its font file. */
+export const faceFiles: ReadonlyMap<string, string> = new Map([
+  ...[...faces].map(([name, face]) => [name, face.file] as const),
+  ...Object.values(fallbackFonts)
+    .flat()
+    .flatMap((fallback) => styles.map((style) => [fallbackFace(fallback, style), fallback[style]] as const))
+])
 
 export function pdfStyle(template: Template): PdfStyle {
   const body = template.fonts.sizes.body

@@ -3,9 +3,11 @@
  * line, keep material together, leave space, draw a rule.
  */
 import {parsedFont} from '../font-files.js'
+import {fontRuns, readsRightToLeft} from '../font-fallback.js'
 import type {Doc} from './document.js'
+import {registerFace} from './parsed-fonts.js'
 import {continueTextIn} from './pdfkit-internals.js'
-import {faceFiles, type PdfStyle} from './style.js'
+import {faceFiles, faces, fallbackFace, type PdfStyle} from './style.js'
 
 /** A face, a size and a colour: what one run of text is set in. */
 export interface Type {
@@ -28,7 +30,20 @@ export interface CurrentType {
  */
 const currentTypes = new WeakMap<Doc, CurrentType>()
 
+/** The fallback faces registered with each document so far: each when something is first set in it. */
+const registeredFallbacks = new WeakMap<Doc, Set<string>>()
+
+function registerFallback(doc: Doc, face: string): void {
+  if (faces.has(face)) return
+  let registered = registeredFallbacks.get(doc)
+  if (!registered) registeredFallbacks.set(doc, (registered = new Set()))
+  if (registered.has(face)) return
+  registerFace(doc, face, faceFiles.get(face)!)
+  registered.add(face)
+}
+
 export function useType(doc: Doc, type: Type): void {
+  registerFallback(doc, type.face)
   doc.font(type.face).fontSize(type.size).fillColor(type.colour)
   currentTypes.set(doc, type)
 }
@@ -65,6 +80,11 @@ export function resumeType(doc: Doc, type: CurrentType): void {
  */
 export function ascentOf(doc: Doc): number {
   const {face, size} = currentType(doc)
+  return ascentIn(face, size)
+}
+
+/** `ascentOf` for `face` at `size`, whatever the current type. */
+function ascentIn(face: string, size: number): number {
   const font = parsedFont(faceFiles.get(face)!)
   const ascender = font.ascent * (1000 / font.unitsPerEm)
   return (ascender / 1000) * size
@@ -178,19 +198,77 @@ export function taggedText(
   options: Record<string, unknown> = {}
 ): void {
   if (!text) return
-  parent.add(
-    doc.struct(tag, {}, () => {
-      useType(doc, type)
-      doc.text(foldLongTokens(text), doc.page.margins.left, doc.y, {width: columnWidth(doc), lineGap: lineGap(doc, style), ...options})
-    })
-  )
+  parent.add(doc.struct(tag, {}, () => flowRuns(doc, style, [{text: foldLongTokens(text), type, options}], doc.page.margins.left, columnWidth(doc))))
+}
+
+/** A stretch of text set in one type, with text options of its own (`characterSpacing`). */
+export interface Run {
+  text: string
+  type: Type
+  options?: Record<string, unknown>
+}
+
+/**
+ * Set runs as one flowing block (pdfkit’s `continued` text) from (`x`, the
+ * current y), `width` wide; pdfkit breaks lines and pages. Each run is cut
+ * where its face cannot draw a character and a fallback can
+ * (`font-fallback.ts`), and each piece set in its font: on the baseline of
+ * the run’s own face, with the same leading, so a line mixing fonts keeps
+ * one baseline. A block whose first letter is Arabic is set flush right.
+ */
+export function flowRuns(doc: Doc, style: PdfStyle, runs: Run[], x: number, width: number): void {
+  const pieces = runs.flatMap((run) => piecesOf(run))
+  const mixed = pieces.some((piece) => piece.type.face !== piece.own)
+  const rightToLeft = mixed && readsRightToLeft(runs.map((run) => run.text).join(''))
+  pieces.forEach((piece, index) => {
+    const options: Record<string, unknown> = {width, continued: index < pieces.length - 1, ...piece.options}
+    if (mixed) {
+      // The own face’s line height and baseline, whichever font sets the piece.
+      useType(doc, {...piece.type, face: piece.own})
+      const height = lineHeight(doc, style)
+      options.baseline = -ascentIn(piece.own, piece.type.size)
+      useType(doc, piece.type)
+      options.lineGap = height - doc.currentLineHeight(true)
+      if (rightToLeft) options.align = 'right'
+    } else {
+      useType(doc, piece.type)
+      options.lineGap = lineGap(doc, style)
+    }
+    // Arabic glyphs are often shared by several letters (a dotless form and a dot), which a
+    // font's ToUnicode map cannot tell apart: the text itself goes with them, as `ActualText`.
+    if (piece.rightToLeft) doc.markContent('Span', {actual: piece.text} as Record<string, unknown>)
+    if (index === 0) doc.text(piece.text, x, doc.y, options)
+    else doc.text(piece.text, options)
+    if (piece.rightToLeft) doc.endMarkedContent()
+  })
+}
+
+interface Piece extends Run {
+  /** The face the run was to be set in (the piece’s own, or the one a fallback stands in for). */
+  own: string
+  rightToLeft: boolean
+}
+
+function piecesOf(run: Run): Piece[] {
+  const face = faces.get(run.type.face)
+  if (!face) return [{...run, own: run.type.face, rightToLeft: false}]
+  return fontRuns(run.text, face.family, face.role, face.style).map((piece) => ({
+    text: piece.text,
+    type: piece.fallback ? {...run.type, face: fallbackFace(piece.fallback, face.style)} : run.type,
+    options: run.options,
+    own: run.type.face,
+    rightToLeft: piece.rightToLeft
+  }))
 }
 
 /** The longest run of characters without a break that the line breaker is handed. */
 const maxUnbroken = 40
 
-/** A run of more than `maxUnbroken` characters with no space. */
-const longToken = new RegExp(String.raw`\S{${maxUnbroken + 1},}`, 'gu')
+/**
+ * A run of more than `maxUnbroken` characters with no space. Not Japanese
+ * or Chinese, where a line may break between any two characters.
+ */
+const longToken = new RegExp(String.raw`[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{${maxUnbroken + 1},}`, 'gu')
 
 /**
  * Give over-long tokens (a 200 KB URL, a line of base64) a break opportunity

@@ -7,13 +7,7 @@ import {paragraphId, paragraphMark} from '../../conventions.js'
 import {currentPageNumber} from '../document.js'
 import {addDestination} from '../outline.js'
 import type {PdfState} from '../state.js'
-import {ascentOf, columnWidth, drawLine, foldLongTokens, keepTogether, lineGap, lineHeight, useType, type Type} from '../typeset.js'
-
-/** A stretch of text set in one type. */
-interface Run {
-  text: string
-  type: Type
-}
+import {ascentOf, columnWidth, drawLine, flowRuns, foldLongTokens, keepTogether, lineHeight, useType, type Run, type Type} from '../typeset.js'
 
 /** `parent`: the structure element of the turn or narrative the paragraph belongs to. */
 export function paragraph(node: Paragraph, state: PdfState, parent: PDFKit.PDFStructureElement): void {
@@ -65,19 +59,12 @@ function runsOf(state: PdfState, inlines: Inline[], speech: Type): Run[] {
 }
 
 /**
- * Set runs as one flowing paragraph (pdfkit’s `continued` text), starting at
- * the left edge of the column; pdfkit breaks lines and pages.
+ * Set runs as one flowing paragraph (`flowRuns`), starting at the left edge
+ * of the column, or `indent` points in.
  */
 export function setRuns(state: PdfState, runs: Run[], indent = 0): void {
   const {doc, style} = state
-  const x = doc.page.margins.left + indent
-  const width = columnWidth(doc) - indent
-  runs.forEach((run, index) => {
-    useType(doc, run.type)
-    const options = {width, lineGap: lineGap(doc, style), continued: index < runs.length - 1}
-    if (index === 0) doc.text(run.text, x, doc.y, options)
-    else doc.text(run.text, options)
-  })
+  flowRuns(doc, style, runs, doc.page.margins.left + indent, columnWidth(doc) - indent)
 }
 
 export type {Run}

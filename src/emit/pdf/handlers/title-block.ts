@@ -7,7 +7,7 @@
 import type {Transcript} from '../../../model.js'
 import {participantLine, placeLine, titleOf, whenLine} from '../../conventions.js'
 import type {PdfState} from '../state.js'
-import {columnWidth, lineGap, rule, skip, taggedText, useType, type Type} from '../typeset.js'
+import {columnWidth, flowRuns, rule, skip, taggedText, type Run, type Type} from '../typeset.js'
 
 export function titleBlock(tree: Transcript, state: PdfState): void {
   const {doc, style, root} = state
@@ -48,13 +48,9 @@ export function titleBlock(tree: Transcript, state: PdfState): void {
       list.add(item)
       item.add(
         doc.struct('LBody', {}, () => {
-          useType(doc, {face: style.body.bold, size: style.sizes.label + 0.5, colour: style.colours.text})
-          const gap = lineGap(doc, style)
-          doc.text(person.name, x, doc.y, {width, lineGap: gap, continued: rest !== ''})
-          if (rest !== '') {
-            useType(doc, {face: style.body.regular, size: style.sizes.label + 0.5, colour: style.colours.text})
-            doc.text(rest, {width, lineGap: gap})
-          }
+          const runs: Run[] = [{text: person.name, type: {face: style.body.bold, size: style.sizes.label + 0.5, colour: style.colours.text}}]
+          if (rest !== '') runs.push({text: rest, type: {face: style.body.regular, size: style.sizes.label + 0.5, colour: style.colours.text}})
+          flowRuns(doc, style, runs, x, width)
         })
       )
       item.end()

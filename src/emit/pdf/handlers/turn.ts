@@ -9,7 +9,7 @@ import {currentPageNumber} from '../document.js'
 import {addDestination, bookmark} from '../outline.js'
 import {turnTitle} from '../../sections.js'
 import type {PdfState} from '../state.js'
-import {columnWidth, keepTogether, lineGap, lineHeight, skip, useType, type Type} from '../typeset.js'
+import {columnWidth, flowRuns, keepTogether, lineHeight, skip, useType, type Run, type Type} from '../typeset.js'
 import {paragraph} from './paragraph.js'
 
 export function turn(node: Turn, state: PdfState): void {
@@ -33,15 +33,9 @@ export function turn(node: Turn, state: PdfState): void {
   const aside = turnAside(node)
   element.add(
     doc.struct('H' + state.labelLevel, {}, () => {
-      const x = doc.page.margins.left
-      const width = columnWidth(doc)
-      useType(doc, labelType)
-      const gap = lineGap(doc, style)
-      doc.text(displayLabel(tree, node), x, doc.y, {width, lineGap: gap, characterSpacing: 0.3, continued: aside !== ''})
-      if (aside !== '') {
-        useType(doc, asideType)
-        doc.text('  ' + aside, {width, lineGap: gap, characterSpacing: 0})
-      }
+      const runs: Run[] = [{text: displayLabel(tree, node), type: labelType, options: {characterSpacing: 0.3}}]
+      if (aside !== '') runs.push({text: '  ' + aside, type: asideType, options: {characterSpacing: 0}})
+      flowRuns(doc, style, runs, doc.page.margins.left, columnWidth(doc))
     })
   )
   doc.y += style.paragraphGap * 0.5
