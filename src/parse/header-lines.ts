@@ -17,16 +17,23 @@ export function keepHeaderLines(lines: SourceLine[], taken: Set<number>, removed
     if (position) for (let line = position.start.line; line <= position.end.line; line++) setAside.add(line)
   }
   // Counted, as `verify` counts them: a second `Daily Press Briefing` line is not held by the one title.
-  const held = new Map<string, number>()
-  for (const word of metadataWords(meta, participants)) held.set(word, (held.get(word) ?? 0) + 1)
+  // Counted only if some line is left to check: the header has often set aside every line it took.
+  let held: Map<string, number> | undefined
   const kept: Removed[] = []
   for (const index of [...taken].sort((a, b) => a - b)) {
     const line = lines[index]
     if (setAside.has(line.line)) continue
-    const needed = new Map<string, number>()
-    for (const word of wordsOf(line.text)) needed.set(word, (needed.get(word) ?? 0) + 1)
-    if ([...needed].every(([word, count]) => (held.get(word) ?? 0) >= count)) for (const [word, count] of needed) held.set(word, held.get(word)! - count)
+    const holds = (held ??= countWords(metadataWords(meta, participants)))
+    const needed = countWords(wordsOf(line.text))
+    if ([...needed].every(([word, count]) => (holds.get(word) ?? 0) >= count)) for (const [word, count] of needed) holds.set(word, holds.get(word)! - count)
     else kept.push({reason: 'metadata', value: line.text, position: linesPosition(line)})
   }
   return kept
+}
+
+/** How many times each word occurs. */
+function countWords(words: string[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1)
+  return counts
 }

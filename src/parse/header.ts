@@ -708,12 +708,29 @@ function readTitle(header: Header): void {
   }
   // `…following their talks, Moscow`, `…, Sochi, May 15, 2019`: a title that ends in a place names the city.
   // Only a title that ends in a year can end in a date (the pattern is costly to try on every title).
-  const withoutDate = !/\d{4}\s*$/.test(title) ? title : title.replace(/,?\s*(?:\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,12}\s+\d{4})\s*$/u, '')
+  const withoutDate = !/\d{4}\s*$/.test(title) ? title : withoutClosingDate(title)
   // Where a date was stripped, the word before it may be the city without a comma (`… in 2019 Moscow, January 17, 2020`).
   const tail = /,\s*(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})$/u.exec(withoutDate) ?? (withoutDate !== title ? /(?<=\d\s)(\p{Lu}\p{Ll}+)$/u.exec(withoutDate) : null)
   if (tail && !header.meta.place?.city && !findMentions(tail[1]).length && !eventTypeOf(tail[1])) {
     header.meta.place = {...header.meta.place, city: tail[1]}
   }
+}
+
+/** A date that closes a title (`…, Sochi, May 15, 2019`), and a comma before it. */
+const closingDate = /,?\s*(?:\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,12}\s+\d{4})\s*$/u
+
+/**
+ * A title without the date that closes it. The pattern is tried at every
+ * position, and is slow on a long title; with no run of white space in the
+ * title a match is at most 37 characters long (twelve letters outside the
+ * BMP take two each), so only the title's end need be searched: a match
+ * depends on nothing before its start, and no match starts further back.
+ */
+function withoutClosingDate(title: string): string {
+  const searched = 64
+  if (title.length <= searched || /\s\s/.test(title)) return title.replace(closingDate, '')
+  const start = title.length - searched
+  return title.slice(0, start) + title.slice(start).replace(closingDate, '')
 }
 
 /**

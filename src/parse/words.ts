@@ -9,20 +9,30 @@ import {monthNamesOf} from './dates.js'
 
 export const wordPattern = /[\p{L}\p{M}\p{N}]+/gu
 
-/** The words of `text`, lower-cased. */
-export function* wordsOf(text: string): Generator<string> {
-  for (const match of text.matchAll(wordPattern)) yield match[0].toLowerCase()
+/** The words of `text`, lower-cased (each word on its own: a final sigma is told by the word's end). */
+export function wordsOf(text: string): string[] {
+  const words = text.match(wordPattern) ?? []
+  for (let index = 0; index < words.length; index++) words[index] = words[index].toLowerCase()
+  return words
 }
 
 /**
  * The words the metadata and the participants hold, a date also as the words
  * a source spells it with (`April 30, 2010`, `30/04/10`).
  */
-export function* metadataWords(meta: Meta, participants: Participant[]): Generator<string> {
-  const texts = [JSON.stringify(meta), JSON.stringify(participants)]
+export function metadataWords(meta: Meta, participants: Participant[]): string[] {
+  const words = [...wordsOf(JSON.stringify(meta)), ...wordsOf(JSON.stringify(participants))]
   for (const date of [meta.date, meta.source?.published].filter((value): value is string => typeof value === 'string')) {
     const [year, month, day] = date.slice(0, 10).split('-').map(Number)
-    if (month) texts.push(monthNamesOf(month).join(' '), String(month), String(day), String(year % 100).padStart(2, '0'))
+    if (month) words.push(...monthWordsOf(month), ...wordsOf(String(month)), ...wordsOf(String(day)), ...wordsOf(String(year % 100).padStart(2, '0')))
   }
-  for (const text of texts) yield* wordsOf(text)
+  return words
+}
+
+/** The words of month `number`'s names, worked out once per month: every parse asks for them. */
+const monthWords = new Map<number, string[]>()
+function monthWordsOf(number: number): string[] {
+  let words = monthWords.get(number)
+  if (!words) monthWords.set(number, (words = wordsOf(monthNamesOf(number).join(' '))))
+  return words
 }
