@@ -32,6 +32,13 @@ const paragraphMinimum = 120
 /** Hangul, CJK and kana blocks: a cheap test before counting each script. */
 const eastAsian = /[\u1100-\u11FF\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF66-\uFF9F]/
 
+/**
+ * Every character the detector counts as Han, kana or Hangul (franc-min's
+ * `cmn`, `jpn` and `kor` scripts; an astral one by its lead surrogate), and
+ * some more: a text with none of them is never told `zh`, `ja` or `ko`.
+ */
+const mayBeEastAsian = /[\u1100-\u11FF\u2E80-\u9FFF\uA960-\uA97F\uAC00-\uD7FF\uF900-\uFAFF\uFF66-\uFFDC\uD81B\uD82B\uD82C\uD83C\uD840-\uD888]/
+
 /** The BCP 47 tag of `text`’s language, or undefined when it is too short or unclear. */
 export function detectLanguage(whole: string, minimum = documentMinimum): string | undefined {
   // A few thousand characters tell a language as well as the whole text, at a fraction of the cost.
@@ -95,7 +102,8 @@ export function markLanguage(tree: Transcript, file: VFile, options: LanguageOpt
  * paragraph would be noise).
  */
 function paragraphLanguage(text: string, documentLanguage: string): string | undefined {
-  const script = detectLanguage(text, paragraphMinimum)
+  // Only a text with East Asian characters can be told Chinese, Japanese or Korean, by the script counts or by the detector.
+  const script = mayBeEastAsian.test(text) ? detectLanguage(text, paragraphMinimum) : undefined
   if (script && ['zh', 'ja', 'ko'].includes(script)) return script === documentLanguage ? undefined : script
   if (text.replace(/[^\p{L}]/gu, '').length < paragraphMinimum) return undefined
   const scores = francAll(text.slice(0, 600), {minLength: 10, only: candidates})
