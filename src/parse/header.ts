@@ -20,6 +20,7 @@ import {eventHints, eventTypeOf, identifierKeys, metadataKeys, officeWords, role
 import {findDate, findTime, findYearlessDate, type DateOptions} from './dates.js'
 import {readFrontMatter} from './front-matter.js'
 import {classifyIncident} from './incidents.js'
+import {alphabeticRanges, isAlphabetic} from '../util/alphabetic.js'
 import {compact} from '../util/compact.js'
 import {furnitureOf, galleryCounter, isContact, isMasthead} from './furniture-rules.js'
 import {matchLabel, type MatchOptions} from './label.js'
@@ -459,8 +460,12 @@ function isBlankAt(lines: SourceLine[], index: number): boolean {
 }
 
 function fold(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  const lower = text.toLowerCase()
+  return lower.replace(isAlphabetic(lower) ? alphabeticNonWord : /[^\p{L}\p{N}]+/gu, ' ').trim()
 }
+
+/** Runs of characters neither letters nor digits (`[^\p{L}\p{N}]+`) in text of the alphabetic blocks. */
+const alphabeticNonWord = new RegExp(`[^${alphabeticRanges(/[\p{L}\p{N}]/u)}]+`, 'g')
 
 /** How strongly a line reads as a transcript’s title. */
 function titleStrength(text: string): number {
