@@ -23,7 +23,7 @@ export function isAlphabetic(text: string): boolean {
   return alphabetic.test(text)
 }
 
-const alphabetic = /^[\u0000-\u052F\u2000-\u206F]*$/
+const alphabetic = /^[\x00-\u052F\u2000-\u206F]*$/
 
 /**
  * The body of a character class (no brackets, no `u` flag needed) holding
