@@ -63,8 +63,10 @@ export function findLabelForms(lines: SourceLine[]): Set<string> {
     const opens = previous === '' || /[.?!:”")]$/.test(previous)
     if (next && !isBlank(next.text) && opens && isStandalone(text) && !isMasthead(text) && !eventTypeOf(text)) count(counts, text)
     // `Ambassador Barbara Woodward` alone above the speech: an office and a name are a byline label.
-    const speech = lines.slice(index + 1, index + 3).find((line) => !isBlank(line.text))?.text.trim() ?? ''
-    if (opens && isBylineLabel(text) && (speech.length > 60 || /[.?!]$/.test(speech))) counts.set(labelKey(text), minimumRecurrence)
+    if (opens && isBylineLabel(text)) {
+      const speech = lines.slice(index + 1, index + 3).find((line) => !isBlank(line.text))?.text.trim() ?? ''
+      if (speech.length > 60 || /[.?!]$/.test(speech)) counts.set(labelKey(text), minimumRecurrence)
+    }
 
     // A role word or `Name (AA)` alone may stand a blank line above its speech.
     if (isStrongStandalone(text) && lines.slice(index + 1, index + 3).some((line) => !isBlank(line.text))) standalone.push(text)

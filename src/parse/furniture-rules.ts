@@ -130,6 +130,9 @@ export function furnitureOf(text: string, options: FurnitureOptions = {}): Remov
 
 /** `Share Print`, `Tweet | Email`: widgets on one line. */
 function isWidgetRow(text: string): boolean {
+  // Most lines fail at their first word (all it takes up to a space or a separator): it is looked at before the line is split.
+  const first = /^[^\s|·•]+/.exec(text)
+  if (first && !widgetWords.has(first[0].toLowerCase().replace(/[.:]$/, ''))) return false
   const words = text.split(/\s*[|·•]\s*|\s+/).filter(Boolean)
   return words.length >= 2 && words.every((word) => widgetWords.has(word.toLowerCase().replace(/[.:]$/, '')))
 }

@@ -9,7 +9,7 @@
  */
 import type {Meta, Participant, Removed} from '../model.js'
 import {linesPosition, type SourceLine} from './lines.js'
-import {metadataWords, wordsOf} from './words.js'
+import {countMetadataWords, countWords, wordsOf} from './words.js'
 
 export function keepHeaderLines(lines: SourceLine[], taken: Set<number>, removed: Removed[], meta: Meta, participants: Participant[]): Removed[] {
   const setAside = new Set<number>()
@@ -17,15 +17,17 @@ export function keepHeaderLines(lines: SourceLine[], taken: Set<number>, removed
     if (position) for (let line = position.start.line; line <= position.end.line; line++) setAside.add(line)
   }
   // Counted, as `verify` counts them: a second `Daily Press Briefing` line is not held by the one title.
-  const held = new Map<string, number>()
-  for (const word of metadataWords(meta, participants)) held.set(word, (held.get(word) ?? 0) + 1)
+  // Counted only if some line is left to check: the header has often set aside every line it took.
+  let held: ((word: string) => number) | undefined
+  /** Words the lines checked so far took from the metadata. */
+  const used = new Map<string, number>()
   const kept: Removed[] = []
   for (const index of [...taken].sort((a, b) => a - b)) {
     const line = lines[index]
     if (setAside.has(line.line)) continue
-    const needed = new Map<string, number>()
-    for (const word of wordsOf(line.text)) needed.set(word, (needed.get(word) ?? 0) + 1)
-    if ([...needed].every(([word, count]) => (held.get(word) ?? 0) >= count)) for (const [word, count] of needed) held.set(word, held.get(word)! - count)
+    const holds = (held ??= countMetadataWords(meta, participants))
+    const needed = countWords(wordsOf(line.text))
+    if ([...needed].every(([word, count]) => holds(word) - (used.get(word) ?? 0) >= count)) for (const [word, count] of needed) used.set(word, (used.get(word) ?? 0) + count)
     else kept.push({reason: 'metadata', value: line.text, position: linesPosition(line)})
   }
   return kept

@@ -20,6 +20,7 @@ import {eventHints, eventTypeOf, identifierKeys, metadataKeys, officeWords, role
 import {findDate, findTime, findTimeZone, findYearlessDate, zoneOffset, type DateOptions} from './dates.js'
 import {readFrontMatter} from './front-matter.js'
 import {classifyIncident} from './incidents.js'
+import {alphabeticRanges, isAlphabetic} from '../util/alphabetic.js'
 import {compact} from '../util/compact.js'
 import {furnitureOf, galleryCounter, isContact, isMasthead} from './furniture-rules.js'
 import {matchLabel, type MatchOptions} from './label.js'
@@ -473,8 +474,12 @@ function isBlankAt(lines: SourceLine[], index: number): boolean {
 }
 
 function fold(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+  const lower = text.toLowerCase()
+  return lower.replace(isAlphabetic(lower) ? alphabeticNonWord : /[^\p{L}\p{N}]+/gu, ' ').trim()
 }
+
+/** Runs of characters neither letters nor digits (`[^\p{L}\p{N}]+`) in text of the alphabetic blocks. */
+const alphabeticNonWord = new RegExp(`[^${alphabeticRanges(/[\p{L}\p{N}]/u)}]+`, 'g')
 
 /** How strongly a line reads as a transcript’s title. */
 function titleStrength(text: string): number {
@@ -722,12 +727,29 @@ function readTitle(header: Header): void {
   }
   // `…following their talks, Moscow`, `…, Sochi, May 15, 2019`: a title that ends in a place names the city.
   // Only a title that ends in a year can end in a date (the pattern is costly to try on every title).
-  const withoutDate = !/\d{4}\s*$/.test(title) ? title : title.replace(/,?\s*(?:\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,12}\s+\d{4})\s*$/u, '')
+  const withoutDate = !/\d{4}\s*$/.test(title) ? title : withoutClosingDate(title)
   // Where a date was stripped, the word before it may be the city without a comma (`… in 2019 Moscow, January 17, 2020`).
   const tail = /,\s*(\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2})$/u.exec(withoutDate) ?? (withoutDate !== title ? /(?<=\d\s)(\p{Lu}\p{Ll}+)$/u.exec(withoutDate) : null)
   if (tail && !header.meta.place?.city && !findMentions(tail[1]).length && !eventTypeOf(tail[1])) {
     header.meta.place = {...header.meta.place, city: tail[1]}
   }
+}
+
+/** A date that closes a title (`…, Sochi, May 15, 2019`), and a comma before it. */
+const closingDate = /,?\s*(?:\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,12}\s+\d{4})\s*$/u
+
+/**
+ * A title without the date that closes it. The pattern is tried at every
+ * position, and is slow on a long title; with no run of white space in the
+ * title a match is at most 37 characters long (twelve letters outside the
+ * BMP take two each), so only the title's end need be searched: a match
+ * depends on nothing before its start, and no match starts further back.
+ */
+function withoutClosingDate(title: string): string {
+  const searched = 64
+  if (title.length <= searched || /\s\s/.test(title)) return title.replace(closingDate, '')
+  const start = title.length - searched
+  return title.slice(0, start) + title.slice(start).replace(closingDate, '')
 }
 
 /**

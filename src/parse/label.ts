@@ -203,13 +203,23 @@ function isShortLabel(letter: string, mark: string): boolean {
 
 /** Index of the first label colon (`:`, full-width `：`), or -1. `Question :` keeps its space. */
 function findColon(text: string): number {
+  // By character codes: this runs on the start of every paragraph.
   for (let index = 0; index < text.length; index++) {
-    const char = text[index]
+    const code = text.charCodeAt(index)
     // `(00:12)`: a timestamp’s colon, between digits, is not the label’s.
-    if ((char === ':' || char === '：') && !(/\d/.test(text[index - 1] ?? '') && /\d/.test(text[index + 1] ?? ''))) return index
-    if (char === '\n') return -1
+    if ((code === colonCode || code === fullWidthColonCode) && !(isDigit(text.charCodeAt(index - 1)) && isDigit(text.charCodeAt(index + 1)))) return index
+    if (code === newlineCode) return -1
   }
   return -1
+}
+
+const colonCode = 0x3a
+const fullWidthColonCode = 0xff1a
+const newlineCode = 0x0a
+
+/** Whether a character code is an ASCII digit (`\d`); NaN, off either end of a string, is not. */
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
 }
 
 /** The key a label form is counted and looked up by. */

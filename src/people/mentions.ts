@@ -80,17 +80,22 @@ function nominative(surname: string): string {
 
 /** People named with an office in `text`. Mixed-case text only: all capitals hide where a name ends. */
 export function findMentions(text: string): Mention[] {
-  const chinese = chineseOffice.exec(text)
+  // The Chinese and Cyrillic offices open with a Han or Cyrillic letter: most texts have neither, and the patterns are tried at every position.
+  const chinese = hasHan.test(text) ? chineseOffice.exec(text) : null
   if (chinese) return [{name: chinese[2], office: chinese[1], possessive: false}]
-  const russian = russianOffice.exec(text)
+  const cyrillic = hasCyrillic.test(text)
+  const russian = cyrillic ? russianOffice.exec(text) : null
   if (russian) return [{name: russian[2] + nominative(russian[3]), office: russian[1], possessive: false}]
-  const full = cyrillicOfficeFullName.exec(text)
+  const full = cyrillic ? cyrillicOfficeFullName.exec(text) : null
   if (full) return [{name: `${nominativeFirstName(full[2])} ${nominative(full[3])}`, office: full[1], possessive: false}]
   if (text === text.toUpperCase()) return []
   const words = text.split(/\s+/).filter(Boolean)
-  const bare = (word: string) => word.replace(/[,;:.!?)”"]+$/, '').replace(/^[(“"]+/, '')
-  const lower = (i: number) => bare(words[i] ?? '').toLowerCase()
-  const capital = (i: number) => /^\p{Lu}/u.test(bare(words[i] ?? ''))
+  // Each word bare, lower-cased and tested for a capital once: the loops below ask about most words several times.
+  const bareWords = words.map(bare)
+  const lowerWords = bareWords.map((word) => word.toLowerCase())
+  const capitals = bareWords.map((word) => /^\p{Lu}/u.test(word))
+  const lower = (i: number) => lowerWords[i] ?? ''
+  const capital = (i: number) => capitals[i] ?? false
   const mentions: Mention[] = []
   // `White House`, `State Department`: an institution after a name is not part of it.
   const institution = (i: number) => /^(?:white|state|foreign|kremlin|élysée)$/.test(lower(i)) && /^(?:house|department|ministry|office|palace)$/.test(lower(i + 1))
@@ -141,7 +146,7 @@ export function findMentions(text: string): Mention[] {
     let possessive = false
     let next = end
     while (next < words.length && name.length < 3 && capital(next) && !nameStops.has(lower(next)) && !isOfficeWord(lower(next)) && !institution(next)) {
-      const word = bare(words[next])
+      const word = bareWords[next]
       // `Lavrov’s`, and Turkish `Ünal’ın`, `Çavuşoğlu'nun`: a possessive ending.
       const owner = /^(.+)[’'](?:s|n?[ıiuü]n)$/u.exec(word)
       name.push(owner ? owner[1] : word)
@@ -159,10 +164,10 @@ export function findMentions(text: string): Mention[] {
       continue
     }
 
-    const previous = start > 0 ? nationalities[bare(words[start - 1]).toLowerCase()] : undefined
+    const previous = start > 0 ? nationalities[lowerWords[start - 1]] : undefined
     const mention: Mention = {
       name: displayCase(name.join(' ')),
-      office: words.slice(start, end).map(bare).join(' '),
+      office: bareWords.slice(start, end).join(' '),
       possessive
     }
     if (previous) mention.affiliation = previous
@@ -171,6 +176,15 @@ export function findMentions(text: string): Mention[] {
   }
   return mentions
 }
+
+/** A word without the punctuation around it: `(Lavrov),` → `Lavrov`. */
+function bare(word: string): string {
+  return word.replace(/[,;:.!?)”"]+$/, '').replace(/^[(“"]+/, '')
+}
+
+/** Where `chineseOffice` and the Cyrillic patterns can match at all. */
+const hasHan = /\p{Script=Han}/u
+const hasCyrillic = /\p{Script=Cyrillic}/u
 
 /**
  * The person a line is all about, when the line is one office and one name

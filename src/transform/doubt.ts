@@ -40,7 +40,8 @@ export function warnDoubts(tree: Transcript, file: VFile): void {
   }
   // Only a transcript with both speech and narrative can be mostly narrative.
   if (!tree.children.some((block) => block.type === 'narrative') || !tree.children.some((block) => block.type === 'turn')) return
-  const words = (text: string) => text.split(/\s+/).filter(Boolean).length
+  // Runs of non-space, as many as the pieces of a split on white space that are not empty, without the pieces' array.
+  const words = (text: string) => text.match(/\S+/g)?.length ?? 0
   let spoken = 0
   let narrated = 0
   for (const block of tree.children) {

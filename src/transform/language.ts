@@ -9,6 +9,7 @@ import {franc, francAll} from 'franc-min'
 import type {VFile} from 'vfile'
 import type {Paragraph, Transcript} from '../model.js'
 import {paragraphText} from '../model.js'
+import {alphabeticRanges, isAlphabetic} from '../util/alphabetic.js'
 import {append} from '../util/append.js'
 
 /** ISO 639-3 codes the detector returns, to the BCP 47 tags the tree keeps. */
@@ -32,12 +33,23 @@ const paragraphMinimum = 120
 /** Hangul, CJK and kana blocks: a cheap test before counting each script. */
 const eastAsian = /[\u1100-\u11FF\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF66-\uFF9F]/
 
+/**
+ * Every character the detector counts as Han, kana or Hangul (franc-min's
+ * `cmn`, `jpn` and `kor` scripts; an astral one by its lead surrogate), and
+ * some more: a text with none of them is never told `zh`, `ja` or `ko`.
+ */
+const mayBeEastAsian = /[\u1100-\u11FF\u2E80-\u9FFF\uA960-\uA97F\uAC00-\uD7FF\uF900-\uFAFF\uFF66-\uFFDC\uD81B\uD82B\uD82C\uD83C\uD840-\uD888]/
+
+/** Runs of letters (`\p{L}+`) in text of the alphabetic blocks. */
+const alphabeticLetters = new RegExp(`[${alphabeticRanges(/\p{L}/u)}]+`, 'g')
+
 /** The BCP 47 tag of `text`’s language, or undefined when it is too short or unclear. */
 export function detectLanguage(whole: string, minimum = documentMinimum): string | undefined {
   // A few thousand characters tell a language as well as the whole text, at a fraction of the cost.
   const text = whole.length > sampleLength ? whole.slice(0, sampleLength) : whole
   // One pass over the sample finds its words; their letters are all the letters.
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? []
+  const lower = text.toLowerCase()
+  const words = lower.match(isAlphabetic(lower) ? alphabeticLetters : /\p{L}+/gu) ?? []
   let letters = 0
   for (const word of words) letters += word.length
   // Scripts without spaces are told by their characters: far fewer are needed. Most texts have none of them.
@@ -95,7 +107,8 @@ export function markLanguage(tree: Transcript, file: VFile, options: LanguageOpt
  * paragraph would be noise).
  */
 function paragraphLanguage(text: string, documentLanguage: string): string | undefined {
-  const script = detectLanguage(text, paragraphMinimum)
+  // Only a text with East Asian characters can be told Chinese, Japanese or Korean, by the script counts or by the detector.
+  const script = mayBeEastAsian.test(text) ? detectLanguage(text, paragraphMinimum) : undefined
   if (script && ['zh', 'ja', 'ko'].includes(script)) return script === documentLanguage ? undefined : script
   if (text.replace(/[^\p{L}]/gu, '').length < paragraphMinimum) return undefined
   const scores = francAll(text.slice(0, 600), {minLength: 10, only: candidates})

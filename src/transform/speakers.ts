@@ -80,6 +80,17 @@ export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerO
   // `Speaker 2` opening a briefing with Vedant Patel is Vedant Patel; the room’s `Speaker 1`, a journalist.
   const voices = readVoices(tree, {principal: options.principal !== undefined, namesPrincipal: (label) => namesPrincipal(label, directory, options.principal)})
 
+  // Most turns repeat a few labels: each is read once while the directory's names (which only grow) stay as they were.
+  const readings = new Map<string, {names: number; info: LabelInfo}>()
+  const read = (label: string): LabelInfo => {
+    const names = directory.names()
+    const known = readings.get(label)
+    if (known && known.names === names.size) return known.info
+    const info = parseLabel(label, names)
+    readings.set(label, {names: names.size, info})
+    return info
+  }
+
   let lastOfficial: Omit<Participant, 'labels'> | undefined
   /** The guest an interviewer greets by name, worked out once (`null`: nobody). */
   let greeted: Omit<Participant, 'labels'> | null | undefined
@@ -117,7 +128,7 @@ export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerO
       continue
     }
 
-    const info = parseLabel(turn.label, directory.names())
+    const info = read(turn.label)
     if (info.role === 'answer') {
       // `A.`, `R -`, `答`: whoever answers, the principal or the official who spoke last under a name.
       const answerer = options.principal ? fromPerson(options.principal, 'official') : lastOfficial
@@ -177,7 +188,7 @@ export function resolveSpeakers(tree: Transcript, file: VFile, options: SpeakerO
 
   // Relations last, when every speaker is known: a question may be addressed to someone who answers later.
   for (const turn of turns(tree)) {
-    if (turn.label !== undefined) applyRelations(turn, parseLabel(turn.label, directory.names()), reference)
+    if (turn.label !== undefined) applyRelations(turn, read(turn.label), reference)
   }
 
   // Whoever introduces questioners chairs the event.
