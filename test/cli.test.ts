@@ -9,7 +9,8 @@ import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import type {Transcript} from '../src/model.js'
 import {turns} from '../src/model.js'
-import {runCli} from './helpers/cli.js'
+import {spawnSync} from 'node:child_process'
+import {cliPath, runCli} from './helpers/cli.js'
 import {corpusFile, corpusFiles} from './helpers/corpus.js'
 
 const temporary = () => fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-cli-'))
@@ -58,6 +59,19 @@ describe('verbatim inspect --json', () => {
 })
 
 describe('verbatim convert', () => {
+  it('goes on to its end when its reader stops reading (`| head`), with no stack trace', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-pipe-'))
+    // A PDF on standard output is more than a pipe holds, so the command is still writing when `head` leaves.
+    const piped = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${cliPath}" convert "${corpusFile('state-2016-07-15-kerry-lavrov-remarks.txt')}" -t pdf -o - | head -c 100 > /dev/null`], {encoding: 'utf8'})
+    expect(piped.stderr).not.toMatch(/EPIPE|Unhandled|\n\s+at /)
+    expect(piped.status).toBe(0)
+    // Messages piped to a reader that leaves after the first: the run still converts every input.
+    const out = path.join(folder, 'out')
+    const messages = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${cliPath}" convert "${path.resolve('corpus')}" -t md -o "${out}" --verbose 2>&1 | head -n 1 > /dev/null`], {encoding: 'utf8'})
+    expect(messages.stderr).not.toMatch(/EPIPE|Unhandled/)
+    expect(fs.readdirSync(out).filter((name) => name.endsWith('.md'))).toHaveLength(corpusFiles.length)
+  })
+
   let out: string
   beforeAll(() => {
     out = temporary()

@@ -11,12 +11,13 @@ import type {Command} from 'commander'
 import {TemplateError} from '../template/load.js'
 import {examples} from './help.js'
 import {formatError} from '../convert/report.js'
+import {searchedExtensions} from '../convert/inputs.js'
 
 export function addPacketCommand(cli: Command): void {
   cli
     .command('packet')
     .description('one print-ready briefing packet (PDF or DOCX) from several transcripts')
-    .argument('<inputs...>', 'files, or folders searched for .txt and .md')
+    .argument('<inputs...>', `files, or folders searched for ${searchedExtensions}`)
     .addHelpText('after', examples(['verbatim packet week/ -o packet.pdf --title "Week of talks"', 'verbatim packet week/ -o packet.docx']))
     .requiredOption('-o, --out <file>', 'the packet to write: a .pdf or .docx file')
     .option('--title <text>', 'title on the cover and in the running header', 'Briefing packet')

@@ -6,7 +6,7 @@
 import os from 'node:os'
 import {Command, CommanderError, Option} from 'commander'
 import {actionOf, describeFileError, isFileError, pathOf} from '../convert/file-errors.js'
-import {ReadError, transcriptExtensions} from '../convert/inputs.js'
+import {ReadError, searchedExtensions} from '../convert/inputs.js'
 import {formatError, formatWarning, toWarning} from '../convert/report.js'
 import {loadPlugin} from '../emit/registry.js'
 import {TemplateError} from '../template/load.js'
@@ -55,8 +55,8 @@ export function program(): Command {
 
   cli
     .command('convert')
-    .description('convert transcripts (files, folders searched for .txt and .md, or - for stdin)')
-    .argument('<inputs...>', 'transcript files, folders (searched for .txt and .md), or - for standard input')
+    .description('convert transcripts (files, folders searched for transcripts, or - for stdin)')
+    .argument('<inputs...>', `transcript files, folders (searched for ${searchedExtensions}), or - for standard input`)
     .addHelpText('after', examples([
       'verbatim convert corpus -t all -o out              every transcript of corpus/ in every format',
       'verbatim convert talk.txt -t md -o -               one transcript as Markdown, to standard output',
@@ -95,7 +95,7 @@ export function program(): Command {
       const {run, exitCode, selected} = await runConvert(inputs, library, options)
       // A missing input failed (exit 1, as the summary says). An empty folder (or one with no transcript in it)
       // is a mistake a script should see, not a success; one shard of an archive may hold no input, and that is no mistake.
-      if (selected === 0 && run.missing.length === 0 && !shard) throw new UsageError(`no transcripts found in ${inputs.join(', ')} (a folder is searched for files ending in ${transcriptExtensions.slice(0, -1).join(', ')} or ${transcriptExtensions.at(-1)})`)
+      if (selected === 0 && run.missing.length === 0 && !shard) throw new UsageError(`no transcripts found in ${inputs.join(', ')} (a folder is searched for files ending in ${searchedExtensions})`)
       process.exitCode = exitCode
     })
 

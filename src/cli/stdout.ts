@@ -3,7 +3,6 @@
  * to standard output, as pandoc does, for a pipe. Messages go to standard
  * error; nothing is written to disk.
  */
-import {once} from 'node:events'
 import {readTranscript} from '../convert/read.js'
 import {formatWarning, isWarning, toWarning} from '../convert/report.js'
 import {conversionTime} from '../emit/conventions.js'
@@ -26,7 +25,24 @@ export async function convertToStdout(input: string, emitter: Emitter, options: 
   for (const warning of warnings) if (isWarning(warning)) console.error(formatWarning(name, warning))
   const rendered = await emitter.render(tree, {template, file, timestamp: conversionTime(), version})
   const chunks = typeof rendered === 'string' || rendered instanceof Uint8Array ? [rendered] : rendered
-  // A pipe takes what it can: wait for it to drain rather than hold the whole file in its buffer.
-  for await (const chunk of chunks) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain')
+  for await (const chunk of chunks) {
+    // The reader left (`| head`): what it did not want is not written.
+    if (process.stdout.destroyed) break
+    // A pipe takes what it can: wait for it to drain rather than hold the whole file in its buffer.
+    if (!process.stdout.write(chunk)) await drainedOrClosed(process.stdout)
+  }
   return options.strict && warnings.some(isWarning) ? 1 : 0
+}
+
+/** When the stream can take more, or is closed (its reader left; the error is the command's, `cli/index.ts`). */
+function drainedOrClosed(stream: typeof process.stdout): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done)
+      stream.off('close', done)
+      resolve()
+    }
+    stream.once('drain', done)
+    stream.once('close', done)
+  })
 }

@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import type {Command} from 'commander'
 import {explainError} from '../convert/file-errors.js'
-import {collectInputs, outputPath, ReadError} from '../convert/inputs.js'
+import {collectInputs, outputPath, ReadError, searchedExtensions} from '../convert/inputs.js'
 import {formatError, formatWarning, isWarning, toWarning} from '../convert/report.js'
 import {writeAtomic} from '../convert/write.js'
 import type {Emitter} from '../emit/emitter.js'
@@ -29,7 +29,7 @@ export function defineVerify(cli: Command): void {
   cli
     .command('verify')
     .description('convert, read every output back and report any spoken sentence an output lost or changed')
-    .argument('<inputs...>', 'files, folders (searched for .txt and .md), or - for stdin')
+    .argument('<inputs...>', `files, folders (searched for ${searchedExtensions}), or - for stdin`)
     .addHelpText('after', examples(['verbatim verify corpus                 every file, every format', 'verbatim verify talk.txt -t md,tei     two formats']))
     .option('-t, --to <formats>', 'comma list of formats to check; "all" = md,docx,pdf,tei', 'all')
     .option('--template <name|file>', 'presentation template for DOCX and PDF', 'briefing')

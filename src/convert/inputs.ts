@@ -11,6 +11,9 @@ import type {Place} from '../read/unreadable.js'
 /** Extensions a folder is searched for: text and Markdown, caption files (WebVTT, SRT), saved web pages, Word files. */
 export const transcriptExtensions = ['.txt', '.md', '.vtt', '.srt', '.html', '.htm', '.docx']
 
+/** The extensions a folder search takes, in words: `.txt, .md, … or .docx`. */
+export const searchedExtensions = `${transcriptExtensions.slice(0, -1).join(', ')} or ${transcriptExtensions.at(-1)}`
+
 export class InputError extends Error {
   override name = 'InputError'
 
