@@ -123,3 +123,32 @@ function utf16(bytes: Buffer): string {
   swapped.swap16()
   return swapped.toString('utf16le')
 }
+
+describe.skipIf(!hasTools('pdffonts', 'pdftotext'))('a title in another script', () => {
+  const chinese = path.resolve('test/fixtures/real/36_hnr-fmprc-hua-chunying-2018.txt')
+  const title = '2018年9月7日外交部发言人华春莹主持例行记者会'
+  const pageText = (file: string, page: number) => execFileSync('pdftotext', ['-f', String(page), '-l', String(page), file, '-'], {encoding: 'utf8'})
+
+  test('the fixture is titled so', () => {
+    expect(fs.readFileSync(chinese, 'utf8')).toContain(title)
+  })
+
+  test('is drawn in the running header of every page after the first', () => {
+    const result = runCli(['convert', chinese, '-t', 'pdf', '-o', folder])
+    expect(result.status, result.stderr).toBe(0)
+    const file = path.join(folder, '36_hnr-fmprc-hua-chunying-2018.pdf')
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], {encoding: 'utf8'}))![1])
+    expect(pages).toBeGreaterThan(1)
+    for (let page = 2; page <= pages; page++) expect(pageText(file, page).split('\n')[0]).toContain(title)
+    expect(execFileSync('pdffonts', [file], {encoding: 'utf8'})).toMatch(/\+NotoSansSC-Regular/)
+  })
+
+  test('is drawn in a packet’s contents and its chapter’s heading', () => {
+    const packet = path.join(folder, 'packet.pdf')
+    const result = runCli(['packet', chinese, corpusFiles[0], '-o', packet, '--keep-order'])
+    expect(result.status, result.stderr).toBe(0)
+    // The contents (page 2, after the cover) lists it; its chapter opens on page 3 under it.
+    expect(pageText(packet, 2)).toContain(title)
+    expect(pageText(packet, 3)).toContain(title)
+  })
+})

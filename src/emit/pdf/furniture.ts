@@ -11,7 +11,7 @@ import type {Meta} from '../../model.js'
 import {fillPlaceholders, humanDate} from '../conventions.js'
 import {currentPageNumber, type Doc} from './document.js'
 import type {PdfStyle} from './style.js'
-import {currentType, drawLine, resumeType, useType} from './typeset.js'
+import {currentType, drawLine, lineWidth, resumeType, useType} from './typeset.js'
 
 /** Whether a template’s furniture needs the page count (so a measuring pass). */
 export function needsPageCount(style: PdfStyle): boolean {
@@ -29,12 +29,12 @@ function tidy(text: string): string {
 
 /** Shorten `text` at a word boundary with an ellipsis until it fits `width`. */
 function fit(doc: Doc, text: string, width: number): string {
-  if (doc.widthOfString(text) <= width) return text
+  if (lineWidth(doc, text) <= width) return text
   const words = text.split(' ')
   while (words.length > 1) {
     words.pop()
     const candidate = words.join(' ').replace(/[\s,;:—–-]+$/, '') + '…'
-    if (doc.widthOfString(candidate) <= width) return candidate
+    if (lineWidth(doc, candidate) <= width) return candidate
   }
   return text
 }
@@ -91,13 +91,13 @@ export function drawFurniture(doc: Doc, style: PdfStyle, meta: Meta, numbers: Pa
   const footer = onCover ? '' : tidy(fillPlaceholders(template.footer.text, values))
   if (footer) {
     const text = fit(doc, footer, width)
-    drawLine(doc, text, left + (width - doc.widthOfString(text)) / 2, doc.page.height - bottom + 1.8 * small + 6)
+    drawLine(doc, text, left + (width - lineWidth(doc, text)) / 2, doc.page.height - bottom + 1.8 * small + 6)
   }
 
   if (template.marking.enabled && template.marking.text) {
     useType(doc, {face: style.label.bold, size: small, colour: style.colours.accent})
     const mark = template.marking.text
-    const x = left + (width - doc.widthOfString(mark)) / 2
+    const x = left + (width - lineWidth(doc, mark)) / 2
     drawLine(doc, mark, x, Math.max(8, top / 2 - 2.6 * small))
     drawLine(doc, mark, x, doc.page.height - Math.max(8, bottom / 2 - 1.5 * small) - small)
   }

@@ -3,7 +3,7 @@
  * line, keep material together, leave space, draw a rule.
  */
 import {parsedFont} from '../font-files.js'
-import {fontRuns, readsRightToLeft} from '../font-fallback.js'
+import {drawnByEveryFace, fontRuns, readsRightToLeft} from '../font-fallback.js'
 import type {Doc} from './document.js'
 import {registerFace} from './parsed-fonts.js'
 import {continueTextIn} from './pdfkit-internals.js'
@@ -119,12 +119,55 @@ const plainLine = {
   structParent: null
 } as unknown as PDFKit.Mixins.TextOptions
 
-/** One line of text at (x, y), leaving `doc.x`, `doc.y` and any paragraph pdfkit is wrapping as they were. */
+/**
+ * One line of text at (x, y) in the current type, leaving `doc.x`, `doc.y`
+ * and any paragraph pdfkit is wrapping as they were. What the face cannot
+ * draw (a Chinese title in the running header) is set in its fallback, on
+ * the same baseline.
+ */
 export function drawLine(doc: Doc, text: string, x: number, y: number): void {
   const {x: flowX, y: flowY} = doc
-  doc.text(text, x, y, plainLine)
+  const pieces = linePieces(doc, text)
+  if (!pieces) doc.text(text, x, y, plainLine)
+  else {
+    const {face, size} = currentType(doc)
+    let at = x
+    for (const piece of pieces) {
+      doc.font(piece.face, size)
+      // `plainLine` sets text from the top of its line: the baselines meet where the faces' ascents differ.
+      doc.text(piece.text, at, y + ascentIn(face, size) - ascentIn(piece.face, size), plainLine)
+      at += doc.widthOfString(piece.text)
+    }
+    doc.font(face, size)
+  }
   doc.x = flowX
   doc.y = flowY
+}
+
+/** How wide `drawLine` draws `text` in the current type. */
+export function lineWidth(doc: Doc, text: string): number {
+  const pieces = linePieces(doc, text)
+  if (!pieces) return doc.widthOfString(text)
+  const {face, size} = currentType(doc)
+  let width = 0
+  for (const piece of pieces) width += doc.font(piece.face, size).widthOfString(piece.text)
+  doc.font(face, size)
+  return width
+}
+
+/** A line's pieces by the face that draws each, registered; none when the current face draws it all (the common case, known at once). */
+function linePieces(doc: Doc, text: string): Array<{text: string; face: string}> | undefined {
+  if (drawnByEveryFace(text)) return undefined
+  const {face} = currentType(doc)
+  const own = faces.get(face)
+  if (!own) return undefined
+  const runs = fontRuns(text, own.family, own.role, own.style)
+  if (runs.every((run) => !run.fallback)) return undefined
+  return runs.map((run) => {
+    const pieceFace = run.fallback ? fallbackFace(run.fallback, own.style) : face
+    registerFallback(doc, pieceFace)
+    return {text: run.text, face: pieceFace}
+  })
 }
 
 /**

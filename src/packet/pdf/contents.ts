@@ -12,7 +12,7 @@ import {humanDate, placeLine, titleOf} from '../../emit/conventions.js'
 import type {Doc} from '../../emit/pdf/document.js'
 import type {PdfStyle} from '../../emit/pdf/style.js'
 import {linkedText} from '../../emit/pdf/links.js'
-import {columnWidth, keepTogether, lineGap, skip, useType, type Type} from '../../emit/pdf/typeset.js'
+import {columnWidth, flowRuns, keepTogether, lineGap, skip, useType, type Type} from '../../emit/pdf/typeset.js'
 import type {Chapter} from '../model.js'
 import {openSection} from './section.js'
 
@@ -82,12 +82,10 @@ export function layoutContents(
     item.add(reference)
     const description = page === undefined ? title : `${title}, page ${page}`
     linkedText(doc, reference, {destination, description}, () => {
-      useType(doc, entryType)
-      doc.text(title, left + numberWidth, top, {width: titleWidth, lineGap: gap})
-      if (detail) {
-        useType(doc, detailType)
-        doc.text(detail, left + numberWidth, doc.y, {width: titleWidth, lineGap: lineGap(doc, style)})
-      }
+      // As the body's text: what PT Sans cannot draw (a Chinese title) in its fallback.
+      doc.y = top
+      flowRuns(doc, style, [{text: title, type: entryType}], left + numberWidth, titleWidth)
+      if (detail) flowRuns(doc, style, [{text: detail, type: detailType}], left + numberWidth, titleWidth)
       const end = doc.y
       useType(doc, entryType)
       doc.text(page === undefined ? '' : String(page), left + width - pageWidth, top, {

@@ -7,7 +7,7 @@
 import type {Doc} from '../../emit/pdf/document.js'
 import {addBookmark, addDestination} from '../../emit/pdf/outline.js'
 import type {PdfStyle} from '../../emit/pdf/style.js'
-import {columnWidth, lineGap, rule, skip, useType} from '../../emit/pdf/typeset.js'
+import {columnWidth, flowRuns, rule, skip} from '../../emit/pdf/typeset.js'
 
 export interface OpenSection {
   /** Where the entries go. */
@@ -28,8 +28,7 @@ export function openSection(
   root.add(element)
   element.add(
     doc.struct('H1', {}, () => {
-      useType(doc, {face: style.label.bold, size: style.sizes.title, colour: style.colours.accent})
-      doc.text(section.title, doc.page.margins.left, doc.y, {width: columnWidth(doc), lineGap: lineGap(doc, style)})
+      flowRuns(doc, style, [{text: section.title, type: {face: style.label.bold, size: style.sizes.title, colour: style.colours.accent}}], doc.page.margins.left, columnWidth(doc))
     })
   )
   skip(doc, 4)

@@ -7,7 +7,7 @@ import type {LayoutReport} from '../../emit/pdf/index.js'
 import type {Doc} from '../../emit/pdf/document.js'
 import type {PdfStyle} from '../../emit/pdf/style.js'
 import {linkedText} from '../../emit/pdf/links.js'
-import {bottom, columnWidth, keepTogether, lineGap, lineHeight, skip, useType, type Type} from '../../emit/pdf/typeset.js'
+import {bottom, columnWidth, flowRuns, keepTogether, lineGap, lineHeight, skip, useType, type Type} from '../../emit/pdf/typeset.js'
 import {numberRuns, runText, type SpeakerEntry} from '../speakers.js'
 import {openSection} from './section.js'
 
@@ -68,13 +68,8 @@ export function layoutSpeakerIndex(
     keepTogether(doc, 2 * lineHeight(doc, style))
     index.add(
       doc.struct('P', {}, () => {
-        useType(doc, nameType)
-        const gap = lineGap(doc, style)
-        doc.text(entry.name, left, doc.y, {width, lineGap: gap, continued: entry.office !== ''})
-        if (entry.office) {
-          useType(doc, officeType)
-          doc.text(', ' + entry.office, {width, lineGap: gap})
-        }
+        const office = entry.office ? [{text: ', ' + entry.office, type: officeType}] : []
+        flowRuns(doc, style, [{text: entry.name, type: nameType}, ...office], left, width)
       })
     )
     const list = doc.struct('P')
