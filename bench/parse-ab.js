@@ -11,9 +11,9 @@
  *     node bench/parse-ab.js <other-checkout>/dist [runs] [folders…]
  */
 import {spawnSync} from 'node:child_process'
-import {readFileSync, readdirSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import {readTexts} from './texts.js'
 
 const [mode, ...args] = process.argv.slice(2)
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
@@ -22,13 +22,7 @@ if (mode === '--run') {
   // One build, one process: `--run <dist> <folders…>` prints the median round in CPU ms/KB.
   const [dist, ...folders] = args
   const {parse} = await import(pathToFileURL(path.resolve(dist, 'index.js')).href)
-  const texts = folders.flatMap((folder) =>
-    readdirSync(folder)
-      .filter((name) => name.endsWith('.txt'))
-      .sort()
-      .map((name) => readFileSync(path.join(folder, name), 'utf8'))
-  )
-  const kilobytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1024
+  const {texts, kilobytes} = readTexts(folders)
   const loops = Math.max(2, Math.round(300 / kilobytes))
   for (let warm = 0; warm < 20; warm++) for (const text of texts) parse(text)
   const rounds = []

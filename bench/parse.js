@@ -6,19 +6,12 @@
  *
  *     node bench/parse.js corpus test/fixtures/real
  */
-import {readFileSync, readdirSync} from 'node:fs'
-import path from 'node:path'
 import {parse} from '../dist/index.js'
+import {readTexts} from './texts.js'
 
 const folders = process.argv.slice(2)
 if (folders.length === 0) folders.push('corpus')
-const texts = folders.flatMap((folder) =>
-  readdirSync(folder)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => readFileSync(path.join(folder, name), 'utf8'))
-)
-const kilobytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1024
+const {texts, kilobytes} = readTexts(folders)
 const loops = Math.max(10, Math.round(3000 / kilobytes))
 
 for (let warm = 0; warm < 20; warm++) for (const text of texts) parse(text)

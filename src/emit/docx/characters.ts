@@ -6,6 +6,7 @@
  * `docx` library wrote is missed; and each character's capital, which a
  * style in capitals draws instead.
  */
+import {decodeReferences} from '../../util/character-references.js'
 import {partText, type Package} from './package.js'
 
 /** Parts whose text is set in the document's fonts. */
@@ -17,15 +18,6 @@ const textPart = /^word\/(document|header\d*|footer\d*|footnotes|endnotes|number
  * middle dots).
  */
 const alwaysDrawn = ' 0123456789.-_\u00B7'
-
-const entities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'"}
-
-function unescape(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(Number.parseInt(name.slice(name[1] === 'x' || name[1] === 'X' ? 2 : 1), name[1]?.toLowerCase() === 'x' ? 16 : 10))
-    return entities[name] ?? whole
-  })
-}
 
 /** A pattern matching any character of a set, made once per set. */
 const patterns = new WeakMap<ReadonlySet<number>, RegExp>()
@@ -57,8 +49,8 @@ export function charactersOf(parts: Package, known: ReadonlySet<number> = new Se
   for (const name of parts.keys()) {
     if (!textPart.test(name)) continue
     const xml = partText(parts, name) ?? ''
-    for (const match of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)) add(match[1]!.includes('&') ? unescape(match[1]!) : match[1]!)
-    for (const match of xml.matchAll(/<w:lvlText\s+w:val="([^"]*)"/g)) add(unescape(match[1]!))
+    for (const match of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)) add(decodeReferences(match[1]!))
+    for (const match of xml.matchAll(/<w:lvlText\s+w:val="([^"]*)"/g)) add(decodeReferences(match[1]!))
   }
   return [...seen]
 }
